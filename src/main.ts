@@ -1,0 +1,7 @@
+// main.ts boots the app: mounts the root component.
+import { mount } from 'svelte';
+import App from './app/App.svelte';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+export default mount(App, { target });

@@ -1,0 +1,18 @@
+// sim.worker.ts is the thin Comlink adapter that runs the deterministic model off the main thread.
+
+import * as Comlink from 'comlink';
+import { runPlaceholder } from '../src/model/placeholder';
+import type { SimApi, SimRequest, SimResponse } from './simApi';
+
+const api = {
+  run(request: SimRequest): SimResponse {
+    const start = performance.now();
+    const result = runPlaceholder(request.input);
+    const response: SimResponse = { runId: request.runId, result, computeMs: performance.now() - start };
+    // Move the series' buffers instead of copying them.
+    const buffers = result.hosts.flatMap((h) => [h.timeYears.buffer, ...h.series.map((s) => s.values.buffer)]);
+    return Comlink.transfer(response, buffers as ArrayBuffer[]);
+  },
+} satisfies SimApi;
+
+Comlink.expose(api);

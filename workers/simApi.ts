@@ -1,0 +1,21 @@
+// simApi.ts is the one interface shared by the simulation worker and its client in the page.
+
+import type { SimResult } from '../src/model/types';
+import type { PlaceholderInput } from '../src/model/placeholder';
+
+export interface SimRequest {
+  /** Increasing id from the client; a result carries it back so a stale one is never drawn. */
+  runId: number;
+  input: PlaceholderInput;
+}
+
+export interface SimResponse {
+  runId: number;
+  result: SimResult;
+  /** Time the model took inside the worker, in milliseconds. */
+  computeMs: number;
+}
+
+export interface SimApi {
+  run(request: SimRequest): SimResponse;
+}
