@@ -1,0 +1,52 @@
+// cohortTypes.ts declares the cohort result format v1 (bands and assay prevalence) and the assay settings.
+
+import type { Compartment, HostId, Origin } from './types';
+
+export type AssayKind = 'y-qpcr' | 'polymorphism';
+/** `blood` (PBMC) or `tissue:NAME`. */
+export type AssaySample = 'blood' | `tissue:${string}`;
+
+export interface AssaySettings {
+  assay: AssayKind;
+  sample: AssaySample;
+  /** Genome equivalents of host DNA tested per replicate. */
+  geq: number;
+  replicates: number;
+}
+
+export interface Band {
+  origin: Origin;
+  compartment: Compartment;
+  /** Percentiles over the cohort at each time of the host's `timeYears`. */
+  p5: Float64Array;
+  p25: Float64Array;
+  p50: Float64Array;
+  p75: Float64Array;
+  p95: Float64Array;
+}
+
+export interface Prevalence extends AssaySettings {
+  /** Share of simulated women (or children) testing positive at each time. */
+  values: Float64Array;
+  /** 95% interval of that share. */
+  lower: Float64Array;
+  upper: Float64Array;
+  /** Mean detectable level an average host would show, in gEq/10^5, at each time (optional). */
+  meanLevel?: Float64Array;
+}
+
+export interface CohortHostResult {
+  host: HostId;
+  timeYears: Float64Array;
+  bands: Band[];
+  prevalence: Prevalence[];
+}
+
+export interface CohortResult {
+  version: 1;
+  scenarioName: string;
+  cohort: { n: number; seed: number };
+  /** How many women are summarised so far (equals cohort.n when the run is complete). */
+  completed: number;
+  hosts: CohortHostResult[];
+}
