@@ -2,11 +2,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { offlinePlugin } from './scripts/vite/offlinePlugin.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative base: the built site works at /, at /any/sub/path/, and (for the single-file build) from file://.
   base: './',
-  plugins: [svelte()],
+  // The single-file build (mode `single`) opens from file://, where service workers cannot run.
+  plugins: [svelte(), offlinePlugin({ enabled: mode !== 'single' })],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
@@ -17,4 +19,4 @@ export default defineConfig({
     // 2-core machine: one fork per core is the most that helps.
     pool: 'forks',
   },
-});
+}));
