@@ -405,7 +405,7 @@ function validateParameters(raw: unknown, out: Record<string, number>, err: Err)
   const specs = PARAMETERS;
   const ids = specs.map((s) => s.id);
   for (const id of Object.keys(raw)) {
-    const path = `parameters.${id}`;
+    const path = keyPath('parameters', id);
     const v = raw[id];
     const spec = specs.find((s) => s.id === id);
     if (!spec) {
@@ -450,7 +450,7 @@ function checkUnknownKeys(obj: Record<string, unknown>, path: string, allowed: r
   for (const key of Object.keys(obj)) {
     if (allowed.includes(key)) continue;
     const hint = nearest(key, allowed);
-    err(path === '' ? key : `${path}.${key}`, obj[key],
+    err(keyPath(path, key), obj[key],
       `${JSON.stringify(key)} is not a known key${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; allowed keys: ${allowed.join(', ')}`);
   }
 }
@@ -458,6 +458,12 @@ function checkUnknownKeys(obj: Record<string, unknown>, path: string, allowed: r
 /** Mother's age at the end of a pregnancy: gestation counted from conception (the conservative, later end). */
 export function pregnancyEndAge(p: Pick<Pregnancy, 'conceptionAgeYears' | 'gestationWeeks'>): number {
   return p.conceptionAgeYears + p.gestationWeeks / WEEKS_PER_YEAR;
+}
+
+/** `parent.key`, or `parent["odd key"]` when the key is not a plain name, so a path stays on one line. */
+function keyPath(parent: string, key: string): string {
+  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return parent === '' ? key : `${parent}.${key}`;
+  return `${parent}[${JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key)}]`;
 }
 
 function has(obj: Record<string, unknown>, key: string): boolean {
