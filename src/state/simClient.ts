@@ -2,14 +2,12 @@
 
 import * as Comlink from 'comlink';
 import type { SimApi } from '../../workers/simApi';
+import { createSimWorker } from './workerFactory';
 
 let remote: Comlink.Remote<SimApi> | undefined;
 
 /** The one Comlink proxy of the simulation worker, created on first use and kept for the page's life. */
 export function simWorker(): Comlink.Remote<SimApi> {
-  if (!remote) {
-    const worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'chimera-sim' });
-    remote = Comlink.wrap<SimApi>(worker);
-  }
+  remote ??= Comlink.wrap<SimApi>(createSimWorker());
   return remote;
 }
