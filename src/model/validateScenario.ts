@@ -13,8 +13,8 @@
 //   pregnancies[i].conditions      []
 //   injuries[j].kind         "wound"
 //   injuries[j].chronic      false
-//   injuries[j].durationDays only when chronic is true: then the days from onset to the horizon
-//                            (a chronic injury does not heal, so "until the end of the run")
+//   injuries[j].durationDays only when chronic is true: then 365. A chronic injury never ends; its
+//                            durationDays is the length of its first phase (a tumour's growth).
 // Everything else is required: version, horizonYears, pregnancies; conceptionAgeYears, gestationWeeks,
 // outcome, fetalSex (and delivery on a birth); host, tissue, ageYears, severity (and durationDays when
 // the injury is not chronic). `pregnancies` may be an empty array (a woman who was never pregnant).
@@ -32,8 +32,10 @@
 //   conditions               preeclampsia (only from 20 weeks: it is defined by onset after 20 weeks) and
 //                            trisomy21; each at most once.
 //   interval                 the next conception must come at least 4 weeks after a birth (the earliest
-//                            return of ovulation postpartum) and 2 weeks after a miscarriage or termination;
-//                            a pregnancy's end is conceptionAgeYears + gestationWeeks weeks.
+//                            return of ovulation postpartum) and 2 weeks after a miscarriage or termination.
+//                            Gestational age counts from the last menstrual period, as obstetrics does (and
+//                            as the engine's gestationTraffic.ts does): conception is at week 2, so a
+//                            pregnancy ends (gestationWeeks - 2) weeks after conceptionAgeYears.
 //   order                    pregnancies in order of conception, because child:N names pregnancy N.
 //   injuries[j].ageYears     0..(host's age at the horizon); a child's age counts from its birth.
 //   injuries[j].severity     0..1
@@ -66,7 +68,10 @@ export const INJURY_KINDS: readonly InjuryKind[] = ['wound', 'autoimmune', 'tumo
 export const HYPOTHESES: readonly Hypothesis[] = ['neutral', 'repair', 'pathogenic'];
 
 const WEEKS_PER_YEAR = 365.25 / 7;
-const DAYS_PER_YEAR = 365.25;
+/** Gestational week of conception (LMP dating); must match CONCEPTION_GESTATION_WEEKS in gestationTraffic.ts. */
+const CONCEPTION_GESTATION_WEEKS = 2;
+/** durationDays of a chronic injury when omitted. */
+const DEFAULT_CHRONIC_DURATION_DAYS = 365;
 
 /** Allowed ranges, shared with the editor so sliders and messages agree. */
 export const RANGES = {
@@ -387,8 +392,8 @@ function validateInjury(raw: unknown, path: string, pregnancies: readonly (Pregn
     else durationDays = d;
   } else if (!chronic) {
     err(`${path}.durationDays`, undefined, `is required unless chronic is true: a number of days, more than 0 and at most ${RANGES.durationDays.max}`);
-  } else if (hostMaxAge !== undefined && ageYears !== undefined && ageYears < hostMaxAge) {
-    durationDays = (hostMaxAge - ageYears) * DAYS_PER_YEAR;
+  } else {
+    durationDays = DEFAULT_CHRONIC_DURATION_DAYS;
   }
 
   if (errorCount(err) > before || host === undefined || tissue === undefined || ageYears === undefined || severity === undefined || durationDays === undefined)
@@ -455,9 +460,9 @@ function checkUnknownKeys(obj: Record<string, unknown>, path: string, allowed: r
   }
 }
 
-/** Mother's age at the end of a pregnancy: gestation counted from conception (the conservative, later end). */
+/** Mother's age at the end of a pregnancy (birth or loss): gestational weeks count from 2 weeks before conception. */
 export function pregnancyEndAge(p: Pick<Pregnancy, 'conceptionAgeYears' | 'gestationWeeks'>): number {
-  return p.conceptionAgeYears + p.gestationWeeks / WEEKS_PER_YEAR;
+  return p.conceptionAgeYears + (p.gestationWeeks - CONCEPTION_GESTATION_WEEKS) / WEEKS_PER_YEAR;
 }
 
 /** `parent.key`, or `parent["odd key"]` when the key is not a plain name, so a path stays on one line. */
