@@ -7,8 +7,12 @@ import { PRESETS } from './presets';
 import { PARAMETERS } from './parameters';
 import type { ParameterSpec } from './types';
 
+// Tests build deliberately malformed input, field by field: a loose type is the point here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
+
 /** A valid scenario as plain JSON-like data; each case below mutates a fresh copy. */
-function base(): Record<string, any> {
+function base(): Loose {
   return {
     version: 1,
     name: 'Test',
@@ -109,7 +113,7 @@ describe('validateScenario: good input', () => {
   });
 });
 
-type Mutate = (s: Record<string, any>) => unknown;
+type Mutate = (s: Loose) => unknown;
 
 // [label, mutation, expected path, fragment of the message]
 const BAD: [string, Mutate, string, string][] = [
