@@ -28,7 +28,8 @@
 //                            period); a "birth" makes a child host with a lifetime, which needs a survivor.
 //     miscarriage            4..<20: the usual clinical definition of a miscarriage; a loss at 20 weeks or
 //                            later is a stillbirth, which format v1 does not represent.
-//     termination            4..24: the latest elective termination in most legislations (e.g. UK 24 weeks).
+//     termination            4..24: the latest legal limit for termination on broad grounds (Great Britain,
+//                            24 weeks); many countries stop at 12-14 weeks, which this range includes.
 //   conditions               preeclampsia (only from 20 weeks: it is defined by onset after 20 weeks) and
 //                            trisomy21; each at most once.
 //   interval                 the next conception must come at least 4 weeks after a birth (the earliest
@@ -37,7 +38,7 @@
 //                            as the engine's gestationTraffic.ts does): conception is at week 2, so a
 //                            pregnancy ends (gestationWeeks - 2) weeks after conceptionAgeYears.
 //   order                    pregnancies in order of conception, because child:N names pregnancy N.
-//   injuries[j].ageYears     0..(host's age at the horizon); a child's age counts from its birth.
+//   injuries[j].ageYears     from 0 to below the host's age at the horizon; a child's age counts from its birth.
 //   injuries[j].severity     0..1
 //   injuries[j].durationDays >0..3650 (ten years) for an acute injury; >0..36525 when chronic.
 //   parameters               ids from PARAMETERS, each value finite and within that parameter's [min, max].
@@ -150,7 +151,7 @@ export function validateScenario(input: unknown): ValidationResult {
   else if (!Array.isArray(input['pregnancies'])) err('pregnancies', input['pregnancies'], `must be a list of pregnancies; got ${describe(input['pregnancies'])}`);
   else {
     const list: unknown[] = input['pregnancies'];
-    if (list.length > RANGES.maxPregnancies) err('pregnancies', `${list.length} pregnancies`, `${list.length} pregnancies; at most ${RANGES.maxPregnancies} are allowed`);
+    if (list.length > RANGES.maxPregnancies) err('pregnancies', list.length, `${list.length} pregnancies; at most ${RANGES.maxPregnancies} are allowed`);
     const kept = list.slice(0, RANGES.maxPregnancies);
     kept.forEach((raw, i) => {
       const p = validatePregnancy(raw, `pregnancies[${i}]`, err);
@@ -166,7 +167,7 @@ export function validateScenario(input: unknown): ValidationResult {
     const rawList = input['injuries'];
     if (!Array.isArray(rawList)) err('injuries', rawList, `must be a list of injuries; got ${describe(rawList)}`);
     else {
-      if (rawList.length > RANGES.maxInjuries) err('injuries', `${rawList.length} injuries`, `${rawList.length} injuries; at most ${RANGES.maxInjuries} are allowed`);
+      if (rawList.length > RANGES.maxInjuries) err('injuries', rawList.length, `${rawList.length} injuries; at most ${RANGES.maxInjuries} are allowed`);
       const pregnanciesKnown = Array.isArray(input['pregnancies']);
       (rawList as unknown[]).slice(0, RANGES.maxInjuries).forEach((raw, j) => {
         const inj = validateInjury(raw, `injuries[${j}]`, pregnanciesKnown ? pregnancyOk : undefined, horizon, err);
