@@ -1,0 +1,41 @@
+// format.ts formats numbers, levels and ages for the reader's language (decimal comma in French, and so on).
+import type { Lang } from '../state/urlCodec';
+
+const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(opts)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], opts);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A number with `digits` significant digits; '–' for a value that is not finite (never "NaN" on screen). */
+export function formatSignificant(lang: Lang, x: number, digits = 2): string {
+  if (!Number.isFinite(x)) return '–';
+  if (x === 0) return nf(lang, { maximumFractionDigits: 0 }).format(0);
+  const abs = Math.abs(x);
+  // Microchimerism spans 1e-6..1e3: scientific notation outside the range a reader takes in at a glance.
+  if (abs < 1e-3 || abs >= 1e6) return nf(lang, { notation: 'scientific', maximumSignificantDigits: digits }).format(x);
+  return nf(lang, { maximumSignificantDigits: digits }).format(x);
+}
+
+/** A number with a fixed count of decimals. */
+export function formatFixed(lang: Lang, x: number, decimals: number): string {
+  if (!Number.isFinite(x)) return '–';
+  return nf(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x);
+}
+
+/** A share 0..1 as a percentage. */
+export function formatPercent(lang: Lang, share: number, decimals = 0): string {
+  if (!Number.isFinite(share)) return '–';
+  return nf(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(share);
+}
