@@ -86,6 +86,19 @@ describe('resultToCsv', () => {
     expect(Number(rows[6]!['motherAgeYears'])).toBeCloseTo(10 + birthAge, 12);
   });
 
+  it('prefers a host\'s stated motherAgeAtZeroYears over the birth event', () => {
+    const r2 = sample();
+    Object.assign(r2.hosts[1]!, { motherAgeAtZeroYears: 30 });
+    const rows2 = csvParse(resultToCsv(r2));
+    expect(Number(rows2[5]!['motherAgeYears'])).toBe(30);
+  });
+
+  it('leaves motherAgeYears empty when a child\'s birth is unknown', () => {
+    const rows2 = csvParse(resultToCsv({ ...r, events: [] }));
+    expect(rows2[5]!['motherAgeYears']).toBe('');
+    expect(rows2[0]!['motherAgeYears']).toBe('28');
+  });
+
   it('handles a result without hosts', () => {
     expect(resultToCsv({ ...r, hosts: [] })).toBe('host,timeYears,motherAgeYears\n');
   });

@@ -9,7 +9,8 @@
 // - One row per time point of each host, hosts in the result's order (the mother first).
 // - host: `mother` or `child:N`. timeYears: that host's age in years (a child's is negative before birth).
 //   motherAgeYears: the mother's age at that instant (the shared timeline axis); for a child it is
-//   timeYears plus the mother's age at that child's birth, taken from the result's birth event.
+//   timeYears plus the mother's age at that child's birth (the host's motherAgeAtZeroYears when the
+//   engine gives it, else the result's birth event for that pregnancy).
 // - `<origin>|<compartment>` columns, e.g. `pregnancy:1|blood`, `pregnancy:2|tissue:thyroid`, `mother|immune`:
 //   the union over all hosts, in the order first met. A host without that series leaves the cell empty.
 //   Cells are in gEq/10^5 host cells; `cfdna` columns in GE/mL plasma (result.units says the same).
@@ -87,6 +88,9 @@ export function resultFromJson(text: string): SimResult {
 /** Mother's age minus host age: 0 for the mother, the mother's age at birth for child:N, undefined if unknown. */
 function motherAgeOffset(result: SimResult, h: HostResult): number | undefined {
   if (h.host === 'mother') return 0;
+  // The engine states the offset on each host (motherAgeAtZeroYears); older or hand-made results may not.
+  const stated = (h as { motherAgeAtZeroYears?: unknown }).motherAgeAtZeroYears;
+  if (typeof stated === 'number' && Number.isFinite(stated)) return stated;
   const m = /^child:(\d+)$/.exec(h.host);
   if (!m) return undefined;
   const n = Number(m[1]);
