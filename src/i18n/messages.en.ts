@@ -5,6 +5,7 @@ export const en = {
   'lang.label': 'Language',
   'lang.en': 'English',
   'lang.fr': 'Français',
+  'run.status': 'Model run in {ms} ms in a Web Worker.',
 } as const;
 
 export type MessageKey = keyof typeof en;

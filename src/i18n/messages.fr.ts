@@ -7,4 +7,5 @@ export const fr: Messages = {
   'lang.label': 'Langue',
   'lang.en': 'English',
   'lang.fr': 'Français',
+  'run.status': 'Modèle calculé en {ms} ms dans un Web Worker.',
 };
