@@ -324,6 +324,37 @@ describe('validateScenario: never throws', () => {
     );
   });
 
+  it('is idempotent: a validated scenario validates again to an equal copy', () => {
+    const pregnancy = fc.record({
+      conceptionAgeYears: fc.double({ min: 10, max: 60, noNaN: true }),
+      gestationWeeks: fc.double({ min: 3, max: 45, noNaN: true }),
+      outcome: fc.constantFrom('birth', 'miscarriage', 'termination'),
+      delivery: fc.option(fc.constantFrom('vaginal', 'caesarean'), { nil: undefined }),
+      fetalSex: fc.constantFrom('male', 'female'),
+      conditions: fc.subarray(['preeclampsia', 'trisomy21']),
+    });
+    const injury = fc.record({
+      host: fc.constantFrom('mother', 'child:1', 'child:2'),
+      tissue: fc.constantFrom('thyroid', 'skin', 'muscle'),
+      ageYears: fc.double({ min: 0, max: 90, noNaN: true }),
+      severity: fc.double({ min: 0, max: 1, noNaN: true }),
+      chronic: fc.boolean(),
+    }, { requiredKeys: ['host', 'tissue', 'ageYears', 'severity'] });
+    let valid = 0;
+    fc.assert(
+      fc.property(fc.array(pregnancy, { maxLength: 3 }), fc.array(injury, { maxLength: 3 }), fc.double({ min: 10, max: 111, noNaN: true }), (ps, is, h) => {
+        const r = validateScenario({ version: 1, horizonYears: h, pregnancies: ps, injuries: is });
+        if (!r.ok) return;
+        valid++;
+        const again = validateScenario(JSON.parse(JSON.stringify(r.scenario)));
+        expect(again).toEqual(r);
+      }),
+      { numRuns: 2000 },
+    );
+    // The generator must reach valid scenarios, or the property says nothing.
+    expect(valid).toBeGreaterThan(20);
+  });
+
   it('messages stay one line even for hostile strings and keys', () => {
     const s = base();
     s.injuries[0].tissue = 'bad\ntissue';
