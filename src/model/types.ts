@@ -77,12 +77,26 @@ export interface DamageSeries {
   values: Float64Array;
 }
 
+/** What a graft is: the Y assay sees only `sex: 'male'` grafts; HLA compatibility drives clearance and the pathogenic weight. */
+export interface GraftInfo {
+  origin: Origin;
+  /** 1-based pregnancy the graft comes from (for a child's maternal graft, the child's own pregnancy). */
+  pregnancy: number;
+  /** Sex of the graft's cells (the fetus's; `female` for the maternal graft in a child). */
+  sex: FetalSex;
+  hlaCompatible: boolean;
+}
+
 export interface HostResult {
   host: HostId;
   /** Host age in years at each sample (a child's is negative before its birth). */
   timeYears: Float64Array;
   series: Series[];
   damage: DamageSeries[];
+  /** One entry per origin in `series` (always set by `simulate`). */
+  grafts?: GraftInfo[];
+  /** The mother's age when this host's age is 0 (0 for the mother; the birth age for a child). Always set by `simulate`. */
+  motherAgeAtZeroYears?: number;
 }
 
 export type EventKind = 'conception' | 'birth' | 'miscarriage' | 'termination' | 'injury';

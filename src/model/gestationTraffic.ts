@@ -1,0 +1,44 @@
+// gestationTraffic.ts gives the course of placental traffic over a pregnancy: cells each way and placental cell-free DNA.
+
+/** Gestational age is counted from the last menstrual period: conception is at week 2, a term birth at week 40. */
+export const CONCEPTION_GESTATION_WEEKS = 2;
+
+export function gestationWeeksAt(dayOfModel: number, conceptionDay: number): number {
+  return CONCEPTION_GESTATION_WEEKS + (dayOfModel - conceptionDay) / 7;
+}
+
+/** Days from conception to the end of a pregnancy of `gestationWeeks` (LMP-based). */
+export function gestationLengthDays(gestationWeeks: number): number {
+  return (gestationWeeks - CONCEPTION_GESTATION_WEEKS) * 7;
+}
+
+/**
+ * Relative cell traffic at gestational age `ga` (1 at 40 weeks): zero before the onset, then a power of the time since.
+ * A power law (rather than an exponential) keeps first-trimester traffic tiny but non-zero, as E3/E4 describe.
+ */
+export function trafficShape(ga: number, onsetWeeks: number, exponent: number): number {
+  if (ga <= onsetWeeks) return 0;
+  return Math.pow((ga - onsetWeeks) / (40 - onsetWeeks), exponent);
+}
+
+/** Preeclampsia sets in over weeks 20–30: its multiplier ramps linearly from 1 to `factor`. */
+export function preeclampsiaRamp(ga: number, factor: number): number {
+  if (ga <= 20) return 1;
+  if (ga >= 30) return factor;
+  return 1 + ((factor - 1) * (ga - 20)) / 10;
+}
+
+/** Gestational ages (weeks) where the traffic and cfDNA courses have corners: integration steps must meet them. */
+export const GESTATION_KNOTS_WEEKS = [4, 10, 20, 21, 30] as const;
+
+/**
+ * Placental cell-free fetal DNA relative to term (1 at 40 weeks), piecewise linear after the shape of E6 (Wang et al. 2013):
+ * from week 4 it rises to `week10` at week 10, grows slowly (+1%/week of that level) to week 21, then steeply and linearly to term.
+ */
+export function placentalCfdnaShape(ga: number, week10: number): number {
+  if (ga <= 4) return 0;
+  if (ga <= 10) return (week10 * (ga - 4)) / 6;
+  const at21 = week10 * 1.11;
+  if (ga <= 21) return week10 * (1 + 0.01 * (ga - 10));
+  return at21 + ((1 - at21) * (ga - 21)) / 19;
+}

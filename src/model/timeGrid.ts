@@ -1,0 +1,62 @@
+// timeGrid.ts chooses each host's sample times and the longest integration step allowed in each stretch of its life.
+
+import type { HostPlan } from './hostPlan';
+import { MINUTES_PER_DAY } from './rates';
+
+/** Minutes after a pregnancy ends at which to sample: cell-free DNA halves every ~16 minutes. */
+const MINUTE_LADDER = [5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720];
+/** After an event the spacing grows geometrically from one day to the coarse spacing (log-spaced in time since it). */
+const LADDER_FIRST_DAYS = 1;
+const LADDER_GROWTH = 1.3;
+/** The coarsest sample spacing, about monthly→yearly drawn at 80-year scale. */
+export const MAX_SAMPLE_SPACING_DAYS = 365.25 / 2;
+/** Two samples closer than this (~0.9 s) are one. */
+const MERGE_DAYS = 1e-5;
+
+/** Longest integration step (days) by context; chosen so that the result is within 1e-3 of a tight reference (numerics test). */
+export interface StepLimits {
+  gestation: number;
+  afterEvent: number;
+  afterEventWindowDays: number;
+  injury: number;
+  quiet: number;
+}
+
+export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 2, afterEvent: 1, afterEventWindowDays: 120, injury: 5, quiet: 60 };
+
+export function sampleDays(plan: HostPlan): Float64Array {
+  const { startDay, endDay } = plan;
+  const pts: number[] = [startDay, endDay];
+  for (const g of plan.gestations) {
+    for (let d = g.start; d < g.end; d += 7) pts.push(d);
+    pts.push(g.end);
+    for (const m of MINUTE_LADDER) pts.push(g.end + m / MINUTES_PER_DAY);
+  }
+  for (const ev of plan.eventDays) {
+    let step = LADDER_FIRST_DAYS;
+    for (let d = ev + step; d < endDay && step < MAX_SAMPLE_SPACING_DAYS; d += step, step *= LADDER_GROWTH) pts.push(d);
+  }
+  for (const k of plan.knots) pts.push(k);
+  const inside = pts.filter((d) => d >= startDay && d <= endDay).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const d of inside) {
+    const last = out.length > 0 ? out[out.length - 1]! : -Infinity;
+    if (d - last < MERGE_DAYS) continue;
+    const gap = d - last;
+    if (gap > MAX_SAMPLE_SPACING_DAYS && last > -Infinity) {
+      const n = Math.ceil(gap / MAX_SAMPLE_SPACING_DAYS);
+      for (let i = 1; i < n; i++) out.push(last + (gap * i) / n);
+    }
+    out.push(d);
+  }
+  return Float64Array.from(out);
+}
+
+/** The longest step allowed on [t0, t1]: fine during gestation and after events, coarse in quiet decades. */
+export function stepLimit(plan: HostPlan, t0: number, t1: number, limits: StepLimits): number {
+  let h = limits.quiet;
+  for (const g of plan.gestations) if (t0 < g.end && t1 > g.start) h = Math.min(h, limits.gestation);
+  for (const ev of plan.eventDays) if (t1 > ev && t0 < ev + limits.afterEventWindowDays) h = Math.min(h, limits.afterEvent);
+  for (const c of plan.injuries) if (t1 > c.onsetDay && t0 < c.endDay) h = Math.min(h, limits.injury);
+  return h;
+}
