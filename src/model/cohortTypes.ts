@@ -12,6 +12,13 @@ export interface AssaySettings {
   /** Genome equivalents of host DNA tested per replicate. */
   geq: number;
   replicates: number;
+  /**
+   * Multiplier of the expected target copies for this method relative to the model's level (the per-method recovery
+   * factor, an assumption fitted in cohortCalibration.ts); the method's default when absent (see assayMethods.ts).
+   */
+  readingFactor?: number;
+  /** Copies a replicate must hold to be called positive (limit of detection); 1 when absent. */
+  lodCopies?: number;
 }
 
 export interface Band {

@@ -1,0 +1,242 @@
+// cohortRun.ts turns simulated women into cohort summaries: per-chunk accumulation, order-fixed merging, and the v1 result.
+
+import type { AssaySettings, Band, CohortHostResult, CohortResult, Prevalence } from './cohortTypes';
+import type { Compartment, FetalSex, HostId, Origin } from './types';
+import { QuantileGrid, DEFAULT_BINS, type LogBins } from './streamingQuantiles';
+import { assaySees, detectionProbability, expectedCopies, sampleCompartments } from './assay';
+import { wilsonInterval } from './binomialInterval';
+import { resolveMethodFactor } from './assayMethods';
+
+export interface CohortSeriesInfo {
+  origin: Origin;
+  compartment: Compartment;
+  /** Sex of the graft's cells: what a Y-chromosome assay can see. */
+  sex: FetalSex;
+}
+
+export interface CohortHostLayout {
+  host: HostId;
+  /** Host age at each cohort sample, years. */
+  timeYears: Float64Array;
+  motherAgeAtZeroYears: number;
+  series: CohortSeriesInfo[];
+}
+
+/** What every woman of a cohort reports: the same hosts, series and sample times (so summaries add up). */
+export interface CohortLayout {
+  scenarioName: string;
+  hosts: CohortHostLayout[];
+}
+
+/** One woman's trajectories: per host, series-major values (series s at time t is `[s * times + t]`). */
+export type WomanTrajectories = Float64Array[];
+
+export function emptyTrajectories(layout: CohortLayout): WomanTrajectories {
+  return layout.hosts.map((h) => new Float64Array(h.series.length * h.timeYears.length));
+}
+
+/** An assay lens resolved against a host: which series it reads, and how it turns their sum into a chance of a positive. */
+interface HostLens {
+  seriesIndices: Int32Array;
+  geq: number;
+  replicates: number;
+  readingFactor: number;
+  lodCopies: number;
+}
+
+function hostLenses(h: CohortHostLayout, assays: readonly AssaySettings[]): HostLens[] {
+  return assays.map((a) => {
+    const comps = sampleCompartments(a.sample);
+    const idx: number[] = [];
+    h.series.forEach((s, i) => {
+      if (comps.includes(s.compartment) && assaySees(a.assay, s.sex)) idx.push(i);
+    });
+    const m = resolveMethodFactor(a);
+    return { seriesIndices: Int32Array.from(idx), geq: a.geq, replicates: a.replicates, readingFactor: m.readingFactor, lodCopies: m.lodCopies };
+  });
+}
+
+/**
+ * Sums over a set of women: histogram counts (integers, for the bands) and float sums (chance of a positive test and
+ * level seen, per assay, for the prevalence). Counts and sums are reset separately: a worker sends its float sums with
+ * every chunk (so they can be folded in chunk order) and its counts only now and then (they add up in any order).
+ */
+export class CohortAccumulator {
+  readonly grids: QuantileGrid[];
+  /** Per host: [assay a][0..T) summed chance of a positive, [assay a][T..2T) summed level the assay reads (gEq/10^5). */
+  readonly sums: Float64Array[];
+  women = 0;
+  private readonly lenses: HostLens[][];
+
+  constructor(
+    readonly layout: CohortLayout,
+    readonly assays: readonly AssaySettings[],
+    readonly bins: LogBins = DEFAULT_BINS,
+  ) {
+    this.grids = layout.hosts.map((h) => new QuantileGrid(h.series.length, h.timeYears.length, bins));
+    this.sums = layout.hosts.map((h) => new Float64Array(assays.length * 2 * h.timeYears.length));
+    this.lenses = layout.hosts.map((h) => hostLenses(h, assays));
+  }
+
+  addWoman(traj: WomanTrajectories): void {
+    this.women++;
+    this.layout.hosts.forEach((h, hi) => {
+      const T = h.timeYears.length;
+      const values = traj[hi]!;
+      const grid = this.grids[hi]!;
+      for (let s = 0; s < h.series.length; s++) grid.addTrajectory(s, values, s * T);
+      const sums = this.sums[hi]!;
+      this.lenses[hi]!.forEach((lens, a) => {
+        const pOff = a * 2 * T;
+        const lOff = pOff + T;
+        for (let t = 0; t < T; t++) {
+          let level = 0;
+          for (let k = 0; k < lens.seriesIndices.length; k++) level += values[lens.seriesIndices[k]! * T + t]!;
+          const lambda = expectedCopies(level, lens.geq, lens.readingFactor);
+          sums[pOff + t]! += detectionProbability(lambda, lens.replicates, lens.lodCopies);
+          sums[lOff + t]! += level * lens.readingFactor;
+        }
+      });
+    });
+  }
+
+  /** Copies of the float sums, then zeroes them (the start of a new chunk). */
+  takeSums(): Float64Array[] {
+    const out = this.sums.map((s) => s.slice());
+    for (const s of this.sums) s.fill(0);
+    this.women = 0;
+    return out;
+  }
+
+  /** Copies of the histogram counts, then zeroes them (a flush to the merger). */
+  takeCounts(): Uint32Array[] {
+    const out = this.grids.map((g) => g.counts.slice());
+    for (const g of this.grids) g.reset();
+    return out;
+  }
+}
+
+/** Women per chunk: a function of N only (never of the pool size), so chunk-ordered float sums are split-independent. */
+export function chunkSizeFor(n: number): number {
+  return Math.max(8, Math.min(64, Math.ceil(n / 256)));
+}
+
+export function chunkCount(n: number): number {
+  return Math.ceil(n / chunkSizeFor(n));
+}
+
+export function chunkRange(n: number, chunk: number): { start: number; end: number } {
+  const size = chunkSizeFor(n);
+  return { start: chunk * size, end: Math.min(n, (chunk + 1) * size) };
+}
+
+/** What a worker sends back for one chunk of women. */
+export interface ChunkSummary {
+  chunkIndex: number;
+  women: number;
+  sums: Float64Array[];
+  /** Histogram counts accumulated since the worker's last flush (absent when it did not flush). */
+  counts?: Uint32Array[];
+}
+
+/**
+ * Folds chunk summaries into the cohort result. Float sums are folded strictly in chunk order (later chunks wait), so
+ * the result is bit-identical whatever the number of workers and the order chunks finish in; counts are integers and
+ * are merged as they come.
+ */
+export class CohortMerger {
+  private readonly grids: QuantileGrid[];
+  private readonly sums: Float64Array[];
+  private readonly pending = new Map<number, ChunkSummary>();
+  private nextChunk = 0;
+  /** Women whose float sums are folded in. */
+  folded = 0;
+
+  constructor(
+    readonly layout: CohortLayout,
+    readonly assays: readonly AssaySettings[],
+    readonly n: number,
+    readonly seed: number,
+    readonly bins: LogBins = DEFAULT_BINS,
+  ) {
+    this.grids = layout.hosts.map((h) => new QuantileGrid(h.series.length, h.timeYears.length, bins));
+    this.sums = layout.hosts.map((h) => new Float64Array(assays.length * 2 * h.timeYears.length));
+  }
+
+  /** Chunks received but not yet folded (waiting for an earlier one). */
+  get pendingChunks(): number {
+    return this.pending.size;
+  }
+
+  get nextChunkToFold(): number {
+    return this.nextChunk;
+  }
+
+  add(summary: ChunkSummary): void {
+    if (summary.counts) summary.counts.forEach((c, h) => this.grids[h]!.merge(c));
+    this.pending.set(summary.chunkIndex, { ...summary, counts: undefined });
+    for (let s = this.pending.get(this.nextChunk); s; s = this.pending.get(this.nextChunk)) {
+      this.pending.delete(this.nextChunk);
+      s.sums.forEach((src, h) => {
+        const dst = this.sums[h]!;
+        for (let i = 0; i < dst.length; i++) dst[i]! += src[i]!;
+      });
+      this.folded += s.women;
+      this.nextChunk++;
+    }
+  }
+
+  /** Counts only (a worker's final flush may come without a chunk). */
+  addCounts(counts: Uint32Array[]): void {
+    counts.forEach((c, h) => this.grids[h]!.merge(c));
+  }
+
+  result(): CohortResult {
+    const n = this.folded;
+    const hosts: CohortHostResult[] = this.layout.hosts.map((h, hi) => {
+      const grid = this.grids[hi]!;
+      const bands: Band[] = h.series.map((s, si) => ({
+        origin: s.origin,
+        compartment: s.compartment,
+        p5: grid.quantileSeries(si, 0.05),
+        p25: grid.quantileSeries(si, 0.25),
+        p50: grid.quantileSeries(si, 0.5),
+        p75: grid.quantileSeries(si, 0.75),
+        p95: grid.quantileSeries(si, 0.95),
+      }));
+      const T = h.timeYears.length;
+      const sums = this.sums[hi]!;
+      const prevalence: Prevalence[] = this.assays.map((a, ai) => {
+        const values = new Float64Array(T);
+        const lower = new Float64Array(T);
+        const upper = new Float64Array(T);
+        const meanLevel = new Float64Array(T);
+        for (let t = 0; t < T; t++) {
+          const expectedPositives = sums[ai * 2 * T + t]!;
+          values[t] = n > 0 ? expectedPositives / n : NaN;
+          const ci = wilsonInterval(expectedPositives, n);
+          lower[t] = ci.lower;
+          upper[t] = ci.upper;
+          meanLevel[t] = n > 0 ? sums[ai * 2 * T + T + t]! / n : NaN;
+        }
+        return { ...a, values, lower, upper, meanLevel };
+      });
+      return { host: h.host, timeYears: h.timeYears.slice(), bands, prevalence };
+    });
+    return { version: 1, scenarioName: this.layout.scenarioName, cohort: { n: this.n, seed: this.seed }, completed: n, hosts };
+  }
+}
+
+/** Every typed-array buffer of a result, for `Comlink.transfer` / `postMessage` transfer lists. */
+export function cohortResultBuffers(r: CohortResult): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const h of r.hosts) {
+    out.push(h.timeYears.buffer as ArrayBuffer);
+    for (const b of h.bands) out.push(...[b.p5, b.p25, b.p50, b.p75, b.p95].map((x) => x.buffer as ArrayBuffer));
+    for (const p of h.prevalence) {
+      out.push(p.values.buffer as ArrayBuffer, p.lower.buffer as ArrayBuffer, p.upper.buffer as ArrayBuffer);
+      if (p.meanLevel) out.push(p.meanLevel.buffer as ArrayBuffer);
+    }
+  }
+  return out;
+}

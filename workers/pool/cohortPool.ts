@@ -1,0 +1,249 @@
+// cohortPool.ts runs a cohort on a fixed set of workers (Web Workers or worker_threads): chunks out, summaries in, partials streamed.
+
+import type { AssaySettings, CohortResult } from '../../src/model/cohortTypes';
+import type { Scenario } from '../../src/model/types';
+import { CohortMerger, chunkCount } from '../../src/model/cohortRun';
+import { prepareCohortModel, type StochasticOptions } from '../../src/model/stochasticEngine';
+import type { CohortChunkReply, CohortChunkRequest } from '../cohortApi';
+
+/** The async face of one worker, whatever carries the messages (Comlink over a Web Worker or a worker_threads port). */
+export interface PoolWorker {
+  runChunk(request: CohortChunkRequest): Promise<CohortChunkReply>;
+  flush(jobId: number): Promise<Uint32Array[] | null>;
+  terminate(): void;
+  /** Called once if the worker dies outside a request (an uncaught error, an exit): its calls will never answer. */
+  onCrash(listener: (error: Error) => void): void;
+}
+
+export interface CohortRunRequest {
+  scenario: Scenario;
+  /** Women simulated (100..100,000 in the app; default 2,000). */
+  n: number;
+  seed: number;
+  assays: AssaySettings[];
+  options?: StochasticOptions;
+}
+
+export interface CohortRunHandle {
+  /** The complete result; rejects with a `CohortCancelledError` when cancelled or superseded, or with a worker's error. */
+  done: Promise<CohortResult>;
+  cancel(): void;
+}
+
+export class CohortCancelledError extends Error {
+  override name = 'AbortError';
+  constructor() {
+    super('cohort run cancelled');
+  }
+}
+
+export interface PoolOptions {
+  /** Least time between two partial results, ms (the first one goes out as soon as it can). */
+  partialIntervalMs?: number;
+  /** A worker sends its histogram counts at least this often, ms. */
+  flushIntervalMs?: number;
+}
+
+interface Slot {
+  worker: PoolWorker;
+  /** Bumped when the worker is replaced: answers from the old one are ignored. */
+  generation: number;
+  busy: boolean;
+  flushedOnce: boolean;
+  unflushed: boolean;
+  lastFlushMs: number;
+}
+
+interface Job {
+  id: number;
+  request: CohortRunRequest;
+  merger: CohortMerger;
+  chunks: number;
+  nextChunk: number;
+  finished: boolean;
+  onPartial: ((r: CohortResult) => void) | undefined;
+  lastPartialMs: number;
+  partialTimer: ReturnType<typeof setTimeout> | undefined;
+  resolve: (r: CohortResult) => void;
+  reject: (e: Error) => void;
+}
+
+export class CohortPool {
+  private readonly slots: Slot[];
+  private job: Job | undefined;
+  private jobCounter = 0;
+  private readonly partialIntervalMs: number;
+  private readonly flushIntervalMs: number;
+
+  constructor(
+    private readonly createWorker: () => PoolWorker,
+    readonly size: number,
+    options: PoolOptions = {},
+  ) {
+    if (!(size >= 1)) throw new Error(`CohortPool: size must be at least 1, got ${size}`);
+    this.partialIntervalMs = options.partialIntervalMs ?? 100;
+    this.flushIntervalMs = options.flushIntervalMs ?? 100;
+    this.slots = Array.from({ length: size }, () => this.newSlot());
+  }
+
+  private newSlot(): Slot {
+    const slot: Slot = { worker: this.createWorker(), generation: 0, busy: false, flushedOnce: false, unflushed: false, lastFlushMs: 0 };
+    this.watch(slot);
+    return slot;
+  }
+
+  private watch(slot: Slot): void {
+    const generation = slot.generation;
+    slot.worker.onCrash((error) => {
+      if (slot.generation !== generation) return;
+      // Replace the dead worker first, so that the pool is whole again whatever the caller does next.
+      slot.worker.terminate();
+      slot.generation++;
+      slot.worker = this.createWorker();
+      slot.busy = false;
+      slot.unflushed = false;
+      this.watch(slot);
+      const job = this.job;
+      if (job && !job.finished) this.fail(job, new Error(`cohort worker crashed: ${error.message}`));
+    });
+  }
+
+  /** Starts a run; a run still going is cancelled at once (its `done` rejects and it posts nothing more). */
+  run(request: CohortRunRequest, onPartial?: (r: CohortResult) => void): CohortRunHandle {
+    if (this.job && !this.job.finished) this.fail(this.job, new CohortCancelledError());
+    let resolve!: (r: CohortResult) => void;
+    let reject!: (e: Error) => void;
+    const done = new Promise<CohortResult>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // A caller that only cancels need not catch: the rejection is still delivered to anyone awaiting `done`.
+    done.catch(() => {});
+    const layout = prepareCohortModel(request.scenario, request.options).layout;
+    const job: Job = {
+      id: ++this.jobCounter,
+      request,
+      merger: new CohortMerger(layout, request.assays, request.n, request.seed),
+      chunks: chunkCount(request.n),
+      nextChunk: 0,
+      finished: false,
+      onPartial,
+      lastPartialMs: -Infinity,
+      partialTimer: undefined,
+      resolve,
+      reject,
+    };
+    this.job = job;
+    for (const slot of this.slots) {
+      slot.flushedOnce = false;
+      slot.unflushed = false;
+    }
+    for (const slot of this.slots) this.pump(slot, job);
+    return { done, cancel: () => this.cancel(job) };
+  }
+
+  private cancel(job: Job): void {
+    if (!job.finished) this.fail(job, new CohortCancelledError());
+  }
+
+  private fail(job: Job, error: Error): void {
+    job.finished = true;
+    if (job.partialTimer !== undefined) clearTimeout(job.partialTimer);
+    job.reject(error);
+  }
+
+  /** Keeps a slot busy with the job's next chunk, then with a final flush, then checks whether the job is complete. */
+  private pump(slot: Slot, job: Job): void {
+    if (job.finished || this.job !== job || slot.busy) return;
+    // Float sums fold in chunk order; never run too far ahead of the oldest unfinished chunk (memory stays flat).
+    const window = 4 * this.size;
+    if (job.nextChunk < job.chunks && job.nextChunk - job.merger.nextChunkToFold < window) {
+      const chunkIndex = job.nextChunk++;
+      const now = performance.now();
+      const flush = !slot.flushedOnce || now - slot.lastFlushMs >= this.flushIntervalMs || job.nextChunk >= job.chunks;
+      const { scenario, n, seed, assays, options } = job.request;
+      const generation = slot.generation;
+      slot.busy = true;
+      slot.worker.runChunk({ jobId: job.id, scenario, n, seed, assays, options, chunkIndex, flush }).then(
+        (reply) => {
+          if (slot.generation !== generation) return;
+          slot.busy = false;
+          if (this.job !== job || job.finished) return this.pumpAll();
+          if (reply.counts) {
+            slot.flushedOnce = true;
+            slot.unflushed = false;
+            slot.lastFlushMs = performance.now();
+          } else {
+            slot.unflushed = true;
+          }
+          job.merger.add(reply);
+          this.maybePartial(job);
+          this.pumpAll();
+        },
+        (error: unknown) => {
+          if (slot.generation !== generation) return;
+          slot.busy = false;
+          if (this.job === job && !job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+      return;
+    }
+    if (job.nextChunk >= job.chunks && slot.unflushed) {
+      const generation = slot.generation;
+      slot.busy = true;
+      slot.worker.flush(job.id).then(
+        (counts) => {
+          if (slot.generation !== generation) return;
+          slot.busy = false;
+          slot.unflushed = false;
+          if (this.job !== job || job.finished) return;
+          if (counts) job.merger.addCounts(counts);
+          this.complete(job);
+        },
+        (error: unknown) => {
+          if (slot.generation !== generation) return;
+          slot.busy = false;
+          if (this.job === job && !job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+      return;
+    }
+    this.complete(job);
+  }
+
+  private pumpAll(): void {
+    const job = this.job;
+    if (!job || job.finished) return;
+    for (const slot of this.slots) this.pump(slot, job);
+  }
+
+  private complete(job: Job): void {
+    if (job.finished || job.merger.folded < job.request.n) return;
+    if (this.slots.some((s) => s.busy || s.unflushed)) return;
+    job.finished = true;
+    if (job.partialTimer !== undefined) clearTimeout(job.partialTimer);
+    job.resolve(job.merger.result());
+  }
+
+  private maybePartial(job: Job): void {
+    if (!job.onPartial || job.finished || job.partialTimer !== undefined) return;
+    const wait = job.lastPartialMs + this.partialIntervalMs - performance.now();
+    const emit = () => {
+      job.partialTimer = undefined;
+      if (job.finished || this.job !== job || !job.onPartial) return;
+      job.lastPartialMs = performance.now();
+      job.onPartial(job.merger.result());
+    };
+    if (wait <= 0) emit();
+    else job.partialTimer = setTimeout(emit, wait);
+  }
+
+  /** Cancels any run and stops every worker. */
+  dispose(): void {
+    if (this.job && !this.job.finished) this.fail(this.job, new CohortCancelledError());
+    for (const s of this.slots) {
+      s.generation++;
+      s.worker.terminate();
+    }
+  }
+}
