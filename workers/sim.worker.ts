@@ -1,16 +1,16 @@
 // sim.worker.ts is the thin Comlink adapter that runs the deterministic model off the main thread.
 
 import * as Comlink from 'comlink';
-import { runPlaceholder } from '../src/model/placeholder';
+import { simulate } from '../src/model/simulate';
 import type { SimApi, SimRequest, SimResponse } from './simApi';
 
 const api = {
   run(request: SimRequest): SimResponse {
     const start = performance.now();
-    const result = runPlaceholder(request.input);
+    const result = simulate(request.scenario);
     const response: SimResponse = { runId: request.runId, result, computeMs: performance.now() - start };
     // Move the series' buffers instead of copying them.
-    const buffers = result.hosts.flatMap((h) => [h.timeYears.buffer, ...h.series.map((s) => s.values.buffer)]);
+    const buffers = result.hosts.flatMap((h) => [h.timeYears.buffer, ...h.series.map((s) => s.values.buffer), ...h.damage.map((d) => d.values.buffer)]);
     return Comlink.transfer(response, buffers as ArrayBuffer[]);
   },
 } satisfies SimApi;

@@ -1,12 +1,12 @@
 // simApi.ts is the one interface shared by the simulation worker and its client in the page.
 
-import type { SimResult } from '../src/model/types';
-import type { PlaceholderInput } from '../src/model/placeholder';
+import type { Scenario, SimResult } from '../src/model/types';
 
 export interface SimRequest {
   /** Increasing id from the client; a result carries it back so a stale one is never drawn. */
   runId: number;
-  input: PlaceholderInput;
+  /** A scenario that passed validateScenario (the page never sends an invalid one). */
+  scenario: Scenario;
 }
 
 export interface SimResponse {

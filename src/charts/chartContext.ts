@@ -1,14 +1,23 @@
 // chartContext.ts is the typed context a chart container hands to its one-file layers (the Layer Cake pattern).
 
 import { getContext, setContext } from 'svelte';
-import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
+import type { ScaleContinuousNumeric, ScaleLinear } from 'd3-scale';
 
 export interface ChartContext {
   readonly width: number;
   readonly height: number;
   readonly margin: { top: number; right: number; bottom: number; left: number };
+  /** Plot area size (inside the margins). */
+  readonly innerWidth: number;
+  readonly innerHeight: number;
   readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLogarithmic<number, number>;
+  readonly y: ScaleContinuousNumeric<number, number>;
+  /** True when y is logarithmic (layers draw values below the floor on the floor). */
+  readonly yLog: boolean;
+  /** Time under the reader's pointer or keyboard cursor, in x units; undefined when none. */
+  readonly cursor: number | undefined;
+  /** `url(#…)` of a clip path covering the plot area, for layers that must not spill over the axes. */
+  readonly clip: string;
 }
 
 const key = Symbol('chart');

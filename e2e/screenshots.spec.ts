@@ -1,0 +1,20 @@
+// screenshots.spec.ts takes a screenshot of each view for the README and for a person to look at.
+import { expect, test } from '@playwright/test';
+import { collectConsoleErrors } from './consoleGuard';
+
+const VIEWS = ['Timeline', 'Tissues', 'Child', 'Compare', 'Explain'] as const;
+
+for (const name of VIEWS) {
+  test(`screenshot of the ${name} view`, async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.goto('./');
+    await page.getByLabel('Preset scenario').selectOption(name === 'Tissues' ? 'thyroid-injury-pathogenic' : 'three-children');
+    await page.getByRole('tab', { name }).click();
+    await expect(page.getByRole('tabpanel')).toHaveAttribute('data-view', name.toLowerCase());
+    await expect(page.locator('[role=tabpanel] svg[role=img]').first()).toBeVisible();
+    await page.waitForTimeout(300);
+    await page.locator('[role=tabpanel]').screenshot({ path: `docs/screenshots/${name.toLowerCase()}.png` });
+    expect(errors).toEqual([]);
+  });
+}

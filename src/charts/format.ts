@@ -1,0 +1,50 @@
+// format.ts formats levels, ages and durations for chart labels, readouts and text summaries (never "NaN").
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+function superscript(n: number): string {
+  return String(n)
+    .split('')
+    .map((c) => SUPERSCRIPT[c] ?? c)
+    .join('');
+}
+
+/** A level with two significant digits: plain between 0.01 and 10,000, else as m×10ⁿ. */
+export function formatLevel(v: number): string {
+  if (!Number.isFinite(v)) return 'not available';
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a >= 0.01 && a < 1e4) return String(Number(v.toPrecision(2)));
+  const e = Math.floor(Math.log10(a));
+  let m = Number((v / 10 ** e).toPrecision(2));
+  let ex = e;
+  if (Math.abs(m) >= 10) {
+    m /= 10;
+    ex += 1;
+  }
+  return `${m}×10${superscript(ex)}`;
+}
+
+/** An age in years with one decimal (two below ten years' span is not needed: weeks are shown by the axis). */
+export function formatAge(years: number): string {
+  if (!Number.isFinite(years)) return 'not available';
+  return (Math.round(years * 10) / 10).toFixed(1);
+}
+
+/** A duration in years, in the unit that reads best (hours, days, weeks, years). */
+export function formatDuration(years: number): string {
+  if (!Number.isFinite(years)) return 'not available';
+  const days = years * 365.25;
+  if (Math.abs(days) < 2) return `${Number((days * 24).toPrecision(2))} h`;
+  if (Math.abs(days) < 14) return `${Number(days.toPrecision(2))} days`;
+  if (Math.abs(years) < 1) return `${Number((days / 7).toPrecision(2))} weeks`;
+  return `${Number(years.toPrecision(3))} years`;
+}
+
+/** A signed ratio B/A for the comparison table ("×3.2", "×0.5"), or a plain difference when A is 0. */
+export function formatRatio(a: number, b: number): string {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return '—';
+  if (a === 0 && b === 0) return 'same';
+  if (a === 0) return 'new in B';
+  return `×${Number((b / a).toPrecision(2))}`;
+}

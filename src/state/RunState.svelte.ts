@@ -1,0 +1,64 @@
+// RunState.svelte.ts runs one scenario's deterministic model in the shared worker and keeps its latest result.
+//
+// Requests are coalesced: at most one is in flight and only the newest waiting one is kept, so a slider drag
+// sends a run per frame the worker can keep up with, and the last position is always the one drawn.
+// Run ids guard the draw: a result older than one already drawn is dropped (a stale result is never drawn).
+
+import type { Scenario, SimResult } from '../model/types';
+import type { CohortResult } from '../model/cohortTypes';
+import { simWorker } from './simClient';
+
+interface Job {
+  runId: number;
+  scenario: Scenario;
+}
+
+export class RunState {
+  /** Replaced whole on each run; never mutated in place. */
+  result = $state.raw<SimResult | undefined>(undefined);
+  /** The scenario `result` was computed from. */
+  scenario = $state.raw<Scenario | undefined>(undefined);
+  /** A cohort result for the same scenario, when one has been run (bands and prevalence). */
+  cohort = $state.raw<CohortResult | undefined>(undefined);
+  error = $state<string | undefined>(undefined);
+  computeMs = $state(0);
+  /** Incremented per drawn result; e2e tests and the UI bench read it to know a redraw happened. */
+  version = $state(0);
+  /** True while a request is waiting or running. */
+  busy = $state(false);
+
+  #nextRunId = 0;
+  #drawnRunId = -1;
+  #pending: Job | undefined;
+  #inFlight = false;
+
+  /** Asks for a run of `scenario`; supersedes any request still waiting. */
+  request(scenario: Scenario): void {
+    this.#pending = { runId: this.#nextRunId++, scenario };
+    this.busy = true;
+    if (!this.#inFlight) void this.#pump();
+  }
+
+  async #pump(): Promise<void> {
+    this.#inFlight = true;
+    while (this.#pending) {
+      const job = this.#pending;
+      this.#pending = undefined;
+      try {
+        const response = await simWorker().run({ runId: job.runId, scenario: job.scenario });
+        if (response.runId <= this.#drawnRunId) continue;
+        this.#drawnRunId = response.runId;
+        this.result = response.result;
+        this.scenario = job.scenario;
+        if (this.cohort && this.cohort.scenarioName !== job.scenario.name) this.cohort = undefined;
+        this.computeMs = response.computeMs;
+        this.error = undefined;
+        this.version++;
+      } catch (e) {
+        if (!this.#pending) this.error = e instanceof Error ? e.message : String(e);
+      }
+    }
+    this.#inFlight = false;
+    this.busy = false;
+  }
+}

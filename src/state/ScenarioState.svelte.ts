@@ -1,0 +1,138 @@
+// ScenarioState.svelte.ts holds the scenario being edited, the last valid one (the one that runs), and the validator's messages.
+//
+// Every edit goes to `draft`; the draft is validated at once. A valid draft becomes `valid` (and is run);
+// an invalid one leaves `valid` as it was, so the last good scenario keeps running while the messages
+// are shown beside the fields they name.
+
+import { presetById, PRESETS } from '../model/presets';
+import type { Preset } from '../model/presets';
+import { validateScenario } from '../model/validateScenario';
+import type { ScenarioError } from '../model/validateScenario';
+import type { Injury, Pregnancy, Scenario } from '../model/types';
+import { newInjury, newPregnancy } from './scenarioEdits';
+
+function copy(s: Scenario): Scenario {
+  return structuredClone(s);
+}
+
+export class ScenarioState {
+  /** The preset the scenario started from (undefined once the user loads a file or a link). */
+  presetId = $state<string | undefined>(undefined);
+  /** What the editor shows; may be invalid. */
+  draft = $state<Scenario>() as unknown as Scenario;
+  /** The last scenario that passed the validator; the one that runs. Replaced whole. */
+  valid = $state.raw<Scenario>() as unknown as Scenario;
+  errors = $state.raw<readonly ScenarioError[]>([]);
+
+  constructor(presetId: string = PRESETS[0]!.id) {
+    this.loadPreset(presetId);
+  }
+
+  get preset(): Preset | undefined {
+    return this.presetId === undefined ? undefined : presetById(this.presetId);
+  }
+
+  loadPreset(id: string): void {
+    const preset = presetById(id);
+    if (!preset) return;
+    this.presetId = id;
+    this.load(preset.scenario);
+    this.presetId = id;
+  }
+
+  /** Replaces the whole scenario (a preset, a file, a link). */
+  load(scenario: Scenario): void {
+    this.presetId = undefined;
+    this.draft = copy(scenario);
+    this.revalidate();
+  }
+
+  /** Applies an edit to the draft and re-validates it. */
+  edit(change: (draft: Scenario) => void): void {
+    change(this.draft);
+    this.revalidate();
+  }
+
+  revalidate(): void {
+    const r = validateScenario($state.snapshot(this.draft));
+    if (r.ok) {
+      this.valid = r.scenario;
+      this.errors = [];
+    } else {
+      this.errors = r.errors;
+    }
+  }
+
+  /** The messages for one field path (exact), e.g. `pregnancies[0].gestationWeeks`. */
+  errorsAt(path: string): string[] {
+    return this.errors.filter((e) => e.path === path).map((e) => e.message);
+  }
+
+  /** Messages under a path prefix that no field of the editor shows on its own, e.g. `pregnancies[1]`. */
+  errorsUnder(prefix: string, shown: readonly string[]): string[] {
+    return this.errors
+      .filter((e) => (e.path === prefix || e.path.startsWith(prefix + '.') || e.path.startsWith(prefix + '[')) && !shown.includes(e.path))
+      .map((e) => e.message);
+  }
+
+  setParameter(id: string, value: number): void {
+    this.edit((d) => {
+      d.parameters[id] = value;
+    });
+  }
+
+  resetParameter(id: string): void {
+    this.edit((d) => {
+      delete d.parameters[id];
+    });
+  }
+
+  addPregnancy(): void {
+    this.edit((d) => {
+      d.pregnancies.push(newPregnancy(d));
+    });
+  }
+
+  removePregnancy(index: number): void {
+    this.edit((d) => {
+      d.pregnancies.splice(index, 1);
+      // Injuries of the removed child go with it; later children are renumbered.
+      d.injuries = d.injuries
+        .filter((inj) => inj.host !== `child:${index + 1}`)
+        .map((inj) => {
+          const m = /^child:(\d+)$/.exec(inj.host);
+          const n = m ? Number(m[1]) : 0;
+          return n > index + 1 ? { ...inj, host: `child:${n - 1}` as const } : inj;
+        });
+    });
+  }
+
+  addInjury(): void {
+    this.edit((d) => {
+      d.injuries.push(newInjury(d));
+    });
+  }
+
+  removeInjury(index: number): void {
+    this.edit((d) => {
+      d.injuries.splice(index, 1);
+    });
+  }
+
+  updatePregnancy(index: number, patch: Partial<Pregnancy>): void {
+    this.edit((d) => {
+      const p = d.pregnancies[index];
+      if (!p) return;
+      Object.assign(p, patch);
+      if (p.outcome !== 'birth') delete p.delivery;
+      else p.delivery ??= 'vaginal';
+    });
+  }
+
+  updateInjury(index: number, patch: Partial<Injury>): void {
+    this.edit((d) => {
+      const inj = d.injuries[index];
+      if (inj) Object.assign(inj, patch);
+    });
+  }
+}

@@ -1,0 +1,109 @@
+// compareSummary.ts computes the summary figures of a run (peak, levels 10 and 30 years after a birth, time to undetectable, tissues, damage) and the A/B comparison table.
+
+import { TISSUES } from '../model/types';
+import type { SimResult } from '../model/types';
+import { peakOf, sumSeries, timeBelowFor, valueAt } from '../charts/seriesMath';
+import { formatDuration, formatLevel } from '../charts/format';
+
+export interface RunSummary {
+  /** Highest total level of fetal cells in the mother's blood (all grafts), gEq/10^5, and the mother's age then. */
+  peakBlood: number;
+  peakAgeYears: number;
+  /** Mother's age at the first birth (the clock for the 10- and 30-year levels); undefined without a birth. */
+  firstBirthAgeYears: number | undefined;
+  bloodAt10Years: number;
+  bloodAt30Years: number;
+  /** Years from the end of the last pregnancy until the average woman's blood level stays below the limit; undefined = never within the run. */
+  yearsToUndetectable: number | undefined;
+  /** Mean density over the ten tissues (all grafts), at its peak and at the end of the run, gEq/10^5. */
+  tissuePeak: number;
+  tissueAtEnd: number;
+  /** Largest damage index of any maternal tissue, and which. */
+  maxDamage: number;
+  maxDamageTissue: string | undefined;
+}
+
+/** Summary figures of one run; NaN for a level the run does not reach (e.g. 30 years after a birth beyond the horizon). */
+export function summarizeRun(result: SimResult, detectionLimit: number): RunSummary {
+  const mother = result.hosts.find((h) => h.host === 'mother');
+  const births = result.events.filter((e) => e.kind === 'birth').map((e) => e.motherAgeYears);
+  const ends = result.events.filter((e) => e.kind === 'birth' || e.kind === 'miscarriage' || e.kind === 'termination').map((e) => e.motherAgeYears);
+  const firstBirth = births.length > 0 ? Math.min(...births) : undefined;
+  if (!mother) {
+    return { peakBlood: NaN, peakAgeYears: NaN, firstBirthAgeYears: firstBirth, bloodAt10Years: NaN, bloodAt30Years: NaN, yearsToUndetectable: undefined, tissuePeak: NaN, tissueAtEnd: NaN, maxDamage: NaN, maxDamageTissue: undefined };
+  }
+  const n = mother.timeYears.length;
+  const x = mother.timeYears;
+  const blood = sumSeries(mother.series.filter((s) => s.compartment === 'blood').map((s) => s.values), n);
+  // Sum over pregnancies of the mean density over the tissues (a sum of densities across tissues would have no unit).
+  const tissueTotals = sumSeries(mother.series.filter((s) => s.compartment.startsWith('tissue:')).map((s) => s.values), n);
+  for (let i = 0; i < n; i++) tissueTotals[i]! /= TISSUES.length;
+  const peak = peakOf(x, blood);
+  const lastEnd = ends.length > 0 ? Math.max(...ends) : undefined;
+  const below = lastEnd === undefined ? undefined : timeBelowFor(x, blood, detectionLimit, lastEnd);
+  let maxDamage = 0;
+  let maxDamageTissue: string | undefined;
+  for (const d of mother.damage) {
+    const p = peakOf(x, d.values);
+    if (p.value > maxDamage) {
+      maxDamage = p.value;
+      maxDamageTissue = d.tissue;
+    }
+  }
+  return {
+    peakBlood: peak.value,
+    peakAgeYears: peak.at,
+    firstBirthAgeYears: firstBirth,
+    bloodAt10Years: firstBirth === undefined ? NaN : valueAt(x, blood, firstBirth + 10),
+    bloodAt30Years: firstBirth === undefined ? NaN : valueAt(x, blood, firstBirth + 30),
+    yearsToUndetectable: below === undefined || lastEnd === undefined ? undefined : below - lastEnd,
+    tissuePeak: peakOf(x, tissueTotals).value,
+    tissueAtEnd: tissueTotals[n - 1] ?? NaN,
+    maxDamage,
+    maxDamageTissue,
+  };
+}
+
+export interface CompareRow {
+  label: string;
+  a: string;
+  b: string;
+  /** B relative to A: a ratio for levels, a difference for times and indices. */
+  difference: string;
+}
+
+function levelDiff(a: number, b: number): string {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return '—';
+  if (a === 0 && b === 0) return 'same';
+  if (a === 0) return 'B only';
+  const r = b / a;
+  return `B is ×${Number(r.toPrecision(2))} of A`;
+}
+
+function level(v: number): string {
+  return Number.isFinite(v) ? `${formatLevel(v)} gEq/10⁵` : 'beyond the run';
+}
+
+function years(v: number | undefined): string {
+  return v === undefined ? 'not within the run' : formatDuration(v);
+}
+
+/** The comparison table's rows, formatted, with B relative to A. */
+export function compareRows(a: RunSummary, b: RunSummary): CompareRow[] {
+  const yd = a.yearsToUndetectable !== undefined && b.yearsToUndetectable !== undefined ? `${b.yearsToUndetectable - a.yearsToUndetectable >= 0 ? '+' : '−'}${formatDuration(Math.abs(b.yearsToUndetectable - a.yearsToUndetectable))}` : '—';
+  const dd = Number.isFinite(a.maxDamage) && Number.isFinite(b.maxDamage) ? `${b.maxDamage - a.maxDamage >= 0 ? '+' : '−'}${Math.abs(b.maxDamage - a.maxDamage).toFixed(2)}` : '—';
+  return [
+    { label: 'Peak level in blood (all pregnancies)', a: level(a.peakBlood), b: level(b.peakBlood), difference: levelDiff(a.peakBlood, b.peakBlood) },
+    { label: '10 years after the first birth', a: level(a.bloodAt10Years), b: level(b.bloodAt10Years), difference: levelDiff(a.bloodAt10Years, b.bloodAt10Years) },
+    { label: '30 years after the first birth', a: level(a.bloodAt30Years), b: level(b.bloodAt30Years), difference: levelDiff(a.bloodAt30Years, b.bloodAt30Years) },
+    { label: 'Time until an average woman tests negative (from the last pregnancy)', a: years(a.yearsToUndetectable), b: years(b.yearsToUndetectable), difference: yd },
+    { label: 'Tissues, peak (sum over pregnancies of the mean over 10 tissues)', a: level(a.tissuePeak), b: level(b.tissuePeak), difference: levelDiff(a.tissuePeak, b.tissuePeak) },
+    { label: 'Tissues at the end of the run', a: level(a.tissueAtEnd), b: level(b.tissueAtEnd), difference: levelDiff(a.tissueAtEnd, b.tissueAtEnd) },
+    {
+      label: 'Largest tissue damage index (0–1)',
+      a: Number.isFinite(a.maxDamage) ? `${a.maxDamage.toFixed(2)}${a.maxDamageTissue && a.maxDamage > 0 ? ` (${a.maxDamageTissue})` : ''}` : '—',
+      b: Number.isFinite(b.maxDamage) ? `${b.maxDamage.toFixed(2)}${b.maxDamageTissue && b.maxDamage > 0 ? ` (${b.maxDamageTissue})` : ''}` : '—',
+      difference: dd,
+    },
+  ];
+}

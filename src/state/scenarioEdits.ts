@@ -1,0 +1,37 @@
+// scenarioEdits.ts holds the pure helpers the life-events editor uses: new events with sensible defaults, moves.
+
+import type { Injury, Pregnancy, Scenario } from '../model/types';
+
+const WEEKS_PER_YEAR = 365.25 / 7;
+
+/** Mother's age at the end of a pregnancy (conception is dated at gestational week 2, as the model does). */
+export function pregnancyEndAgeYears(p: Pick<Pregnancy, 'conceptionAgeYears' | 'gestationWeeks'>): number {
+  return p.conceptionAgeYears + (p.gestationWeeks - 2) / WEEKS_PER_YEAR;
+}
+
+/** A term birth two years after the last pregnancy ends (or at 28), rounded to a tenth of a year. */
+export function newPregnancy(s: Scenario): Pregnancy {
+  const last = s.pregnancies[s.pregnancies.length - 1];
+  const age = last ? Math.ceil((pregnancyEndAgeYears(last) + 2) * 10) / 10 : 28;
+  return { conceptionAgeYears: age, gestationWeeks: 40, outcome: 'birth', delivery: 'vaginal', fetalSex: 'male', hlaCompatible: false, conditions: [] };
+}
+
+/** A thyroid wound in the mother ten years after her last pregnancy (or at 50). */
+export function newInjury(s: Scenario): Injury {
+  const last = s.pregnancies[s.pregnancies.length - 1];
+  const age = Math.min(s.horizonYears - 1, last ? Math.round(pregnancyEndAgeYears(last) + 10) : 50);
+  return { host: 'mother', tissue: 'thyroid', kind: 'wound', ageYears: age, severity: 0.6, durationDays: 180, chronic: false };
+}
+
+/** The mother's age of an injury's onset (a child's injury counts from that child's birth). */
+export function injuryMotherAgeYears(s: Scenario, inj: Injury): number | undefined {
+  if (inj.host === 'mother') return inj.ageYears;
+  const n = Number(inj.host.slice('child:'.length));
+  const p = s.pregnancies[n - 1];
+  return p ? pregnancyEndAgeYears(p) + inj.ageYears : undefined;
+}
+
+/** Rounds an age to the step the editor uses when a marker is dragged or moved by keyboard (a tenth of a year). */
+export function roundAge(years: number): number {
+  return Math.round(years * 10) / 10;
+}

@@ -1,0 +1,34 @@
+// sliderScale.ts maps a parameter's value to a slider position and back: logarithmic when the range spans two decades or more.
+
+export interface SliderRange {
+  min: number;
+  max: number;
+}
+
+export const SLIDER_STEPS = 1000;
+
+export function isLogRange(r: SliderRange): boolean {
+  return r.min > 0 && r.max / r.min >= 100;
+}
+
+/** Slider position 0..SLIDER_STEPS for a value (clamped to the range). */
+export function toSlider(value: number, r: SliderRange): number {
+  const v = Math.min(r.max, Math.max(r.min, value));
+  const f = isLogRange(r) ? Math.log(v / r.min) / Math.log(r.max / r.min) : (v - r.min) / (r.max - r.min || 1);
+  return Math.round(f * SLIDER_STEPS);
+}
+
+/** The value at a slider position, rounded to three significant digits and kept inside the range. */
+export function fromSlider(pos: number, r: SliderRange): number {
+  const f = Math.min(1, Math.max(0, pos / SLIDER_STEPS));
+  const raw = isLogRange(r) ? r.min * (r.max / r.min) ** f : r.min + f * (r.max - r.min);
+  const rounded = Number(raw.toPrecision(3));
+  return Math.min(r.max, Math.max(r.min, rounded));
+}
+
+/** A parameter value for display: three significant digits, no exponent between 0.001 and 1e6. */
+export function formatParameter(v: number): string {
+  if (!Number.isFinite(v)) return 'not available';
+  if (v !== 0 && (Math.abs(v) < 0.001 || Math.abs(v) >= 1e6)) return v.toExponential(2);
+  return String(Number(v.toPrecision(3)));
+}
