@@ -36,7 +36,10 @@ export class HostRates {
   readonly nGrafts: number;
   readonly damageOffset: number;
   private readonly signal = new Float64Array(N_TISSUES);
-  private readonly homing = new Float64Array(N_TISSUES);
+  /** Homing rate into each tissue at the last time evaluated (the stochastic leap re-uses it for its blood average). */
+  readonly homing = new Float64Array(N_TISSUES);
+  /** Niche release rate into blood at the last `sources` call (per day). */
+  release = 0;
 
   constructor(
     readonly plan: HostPlan,
@@ -106,6 +109,7 @@ export class HostRates {
     for (let g = 0; g < this.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
     const crowding = 1 - nicheTotal / r.capacity;
     const release = r.nicheRelease * mob;
+    this.release = release;
     for (let g = 0; g < this.nGrafts; g++) {
       const o = g * PER_GRAFT;
       const gr = plan.grafts[g]!;

@@ -37,7 +37,7 @@ export function leapLimit(plan: HostPlan, t0: number, t1: number, limits: LeapLi
 }
 
 /** Above this many cells (present plus expected arrivals) a compartment moves by its mean plus Gaussian noise of the right variance. */
-export const LARGE_COUNT = 50;
+export const LARGE_COUNT = 30;
 
 /** Days after an event at which the cohort samples (the delivery surge peaks within a week, E8). */
 const EVENT_LADDER_DAYS = [1, 2, 4, 7, 14, 30, 60, 120, 240];
@@ -103,14 +103,14 @@ export function stateCellScales(eqs: HostRates, multiplier = 1): Float64Array {
   return s;
 }
 
-/** How each state variable moves: 0 deterministic (cfDNA, damage), 1 whole cells. */
+/** How each state variable moves: 0 deterministic (cfDNA, damage), 1 whole cells, 2 whole cells that divide (niche). */
 function stateKinds(eqs: HostRates): Uint8Array {
   const k = new Uint8Array(eqs.size);
   for (let g = 0; g < eqs.nGrafts; g++) {
     const o = g * PER_GRAFT;
     k[o + BLOOD] = 1;
     k[o + LODGED] = 1;
-    k[o + NICHE] = 1;
+    k[o + NICHE] = 2;
     for (let j = 0; j < N_TISSUES; j++) k[o + TISSUE0 + j] = 1;
     k[o + IMMUNE] = 1;
   }
@@ -118,17 +118,72 @@ function stateKinds(eqs: HostRates): Uint8Array {
 }
 
 /**
- * One leap of length h from t. For every variable: loss rate λ and source F from the deterministic equations, taken at
- * mid-leap from the state at the leap's start. Deterministic variables take the exponential-Euler step
- * y' = e^{−λh}y + φ₁F, φ₁ = (1−e^{−λh})/λ. Cell variables with few cells take survivors ~ Binomial(n, e^{−λh}) and
- * newcomers ~ Poisson(φ₁·F·cells), the newcomers still there at the leap's end. Niche self-renewal ρ·N·(1 − ΣN/K) is a
- * source, so divisions are Poisson births from the cells present: a lineage of a few cells can die out before it
- * grows (a branching process), and founding one from engrafting blood cells is a Poisson event. The mean of a leap is
- * the deterministic step, so many runs average to the deterministic model where counts are large.
- * Above LARGE_COUNT cells a compartment takes its mean plus Gaussian noise of the same variance (Langevin).
+ * n cells of a linear birth–death process (birth b, death d per cell and day) after h days: exact (Kendall 1948).
+ * Each cell's clone is extinct with probability α, else holds Geometric(1−β) cells, with E = e^{(b−d)h},
+ * α = d(E−1)/(bE−d), β = b(E−1)/(bE−d). This is how a niche lineage of a few cells dies out or takes hold.
  */
+export function birthDeath(n: number, b: number, d: number, h: number, rng: WomanRandom): number {
+  if (n <= 0) return 0;
+  if (b <= 0) return rng.binomial(n, Math.exp(-d * h));
+  let alpha: number;
+  let beta: number;
+  if (Math.abs(b - d) * h < 1e-9) {
+    // Critical case (b = d): α = β = bh/(1+bh).
+    alpha = (b * h) / (1 + b * h);
+    beta = alpha;
+  } else {
+    const E = Math.exp((b - d) * h);
+    const den = b * E - d;
+    alpha = (d * (E - 1)) / den;
+    beta = (b * (E - 1)) / den;
+  }
+  const lineages = rng.binomial(n, 1 - alpha);
+  if (lineages === 0) return 0;
+  let total = 0;
+  // Geometric on {1, 2, …} with success 1−β, by inversion on the woman's own stream.
+  const logBeta = Math.log(beta);
+  for (let i = 0; i < lineages; i++) total += beta > 0 ? 1 + Math.floor(Math.log1p(-rng.uniform()) / logBeta) : 1;
+  return total;
+}
+
+/**
+ * One leap of length h from t. For every variable: loss rate λ and source F from the deterministic equations, taken at
+ * mid-leap from the state at the leap's start. Deterministic variables (cfDNA, damage) take the exponential-Euler step
+ * y' = e^{−λh}y + φ₁F, φ₁ = (1−e^{−λh})/λ. Cell variables with few cells take survivors ~ Binomial(n, e^{−λh}) and
+ * newcomers ~ Poisson(φ₁·F·cells), the newcomers still there at the leap's end. Niche cells divide: self-renewal
+ * ρ·(1 − ΣN/K) is a per-cell birth rate b (crowding above capacity becomes extra death), and the cells present move by
+ * the exact birth–death law above, so a lineage of a few cells can die out before it grows and founding one from
+ * engrafting blood cells is a chance event. The mean of a leap is the deterministic step, so many runs average to the
+ * deterministic model where counts are large. Above LARGE_COUNT cells a compartment takes its mean plus Gaussian
+ * noise of the same variance (Langevin).
+ */
+/** e^{−zh} and φ₁ per variable, recomputed only when its rate or the leap length changes (most rates are constant for years). */
+interface DecayCache {
+  rate: Float64Array;
+  h: Float64Array;
+  decay: Float64Array;
+  phi: Float64Array;
+}
+
+function decayCache(n: number): DecayCache {
+  return { rate: new Float64Array(n).fill(NaN), h: new Float64Array(n).fill(NaN), decay: new Float64Array(n), phi: new Float64Array(n) };
+}
+
+/** Sets c.decay[i] = e^{−rate·h} and c.phi[i] = (1 − e^{−rate·h})/rate (h when rate·h is ~0); rate may be negative (growth). */
+function decayFactors(c: DecayCache, i: number, rate: number, h: number): void {
+  if (c.rate[i] === rate && c.h[i] === h) return;
+  c.rate[i] = rate;
+  c.h[i] = h;
+  const z = rate * h;
+  const e = Math.exp(-z);
+  c.decay[i] = e;
+  c.phi[i] = Math.abs(z) < 1e-9 ? h : (1 - e) / rate;
+}
+
 function leap(
   eqs: HostRates,
+  cache: DecayCache,
+  order: Int32Array,
   kinds: Uint8Array,
   y: Float64Array,
   lam: Float64Array,
@@ -141,46 +196,106 @@ function leap(
   const tm = t + h / 2;
   eqs.lambdas(tm, lam);
   eqs.sources(tm, y, f);
-  const n = y.length;
+  const r = eqs.rates;
+  let nicheTotal = 0;
+  for (let g = 0; g < eqs.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
+  const crowding = 1 - nicheTotal / r.capacity;
+  const birth = r.selfRenewal * Math.max(0, crowding);
+  const crowdingDeath = r.selfRenewal * Math.max(0, -crowding);
   const damage = eqs.damageOffset;
-  for (let i = 0; i < n; i++) {
+  // Per graft, in `order`: blood first (fed by the niche's level extrapolated to mid-leap), then what blood feeds (niche,
+  // tissues) from blood's mean over the leap, so that coupled sources are not frozen at the leap's start.
+  let blood0 = 0;
+  let lodged0 = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const yi = y[i]!;
     let fi = f[i]!;
-    if (yi === 0 && fi <= 0) continue;
+    const local = i < damage ? i % PER_GRAFT : -1;
+    const base = i - local;
+    if (local === BLOOD) {
+      blood0 = yi;
+      lodged0 = y[base + LODGED]!;
+      // Release of lodged delivery cells in closed form below: the lodged pool falls ~100-fold over a month-long
+      // leap, so a source frozen at the leap's start would overshoot.
+      if (lodged0 > 0) fi -= r.postpartumRelease * lodged0;
+      const n0 = y[base + NICHE]!;
+      const nicheMid = Math.max(0, n0 + (h / 2) * (f[base + NICHE]! - lam[base + NICHE]! * n0));
+      fi += eqs.release * (nicheMid - n0);
+    } else if (local === NICHE) {
+      fi += (r.engraftment * (y[base + BLOOD]! - blood0)) / 2;
+    } else if (local >= TISSUE0 && local < TISSUE0 + N_TISSUES) {
+      fi += (eqs.homing[local - TISSUE0]! * (y[base + BLOOD]! - blood0)) / 2;
+    }
+    const fromLodged = local === BLOOD && lodged0 > 0;
+    if (yi === 0 && fi <= 0 && !fromLodged) continue;
     const kind = kinds[i]!;
     let l = lam[i]!;
+    if (kind === 2) {
+      // Self-renewal is the cells' own division, handled per cell: take it out of the source.
+      fi -= r.selfRenewal * yi * crowding;
+      l += crowdingDeath;
+    }
     if (fi < 0) {
-      // A negative source (crowding grown since the reference state) is extra loss.
       l += -fi / yi;
       fi = 0;
     }
     if (kind === 0) {
-      const z = l * h;
-      const e = Math.exp(-z);
-      const phi = Math.abs(z) < 1e-9 ? h : (1 - e) / l;
-      const v = e * yi + phi * fi;
+      decayFactors(cache, i, l, h);
+      const v = cache.decay[i]! * yi + cache.phi[i]! * fi;
       y[i] = i >= damage ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
       continue;
     }
-    const d = Math.max(0, l);
-    const zd = d * h;
-    const survive = Math.exp(-zd);
-    const phi = zd < 1e-9 ? h : (1 - survive) / d;
+    const b = kind === 2 ? birth : 0;
+    const net = l - b;
+    const zn = net * h;
+    decayFactors(cache, i, net, h);
+    const grow = cache.decay[i]!;
+    const phi = cache.phi[i]!;
     const sc = scale[i]!;
     const cells = yi * sc;
-    const arrivals = phi * fi * sc;
+    let arrivals = phi * fi * sc;
+    if (fromLodged) {
+      // A lodged cell released at s (rate m) and still in blood at h: ∫ m e^{−ms} e^{−λ(h−s)} ds.
+      const m = r.postpartumRelease;
+      const gap = l - m;
+      const via = Math.abs(gap * h) < 1e-9 ? m * h * Math.exp(-m * h) : (m * (Math.exp(-m * h) - Math.exp(-l * h))) / gap;
+      arrivals += lodged0 * sc * via;
+    }
     let next: number;
     if (cells + arrivals > LARGE_COUNT) {
-      const variance = cells * survive * (1 - survive) + arrivals;
-      next = cells * survive + arrivals + Math.sqrt(variance) * rng.normal();
+      // Variance of a birth–death process from n cells: n(b+d)/(b−d)·E(E−1), E = e^{(b−d)h}; plus Poisson arrivals.
+      const variance = (Math.abs(zn) < 1e-9 ? cells * (b + l) * h : (cells * (b + l) * grow * (grow - 1)) / -net) + arrivals;
+      next = cells * grow + arrivals + Math.sqrt(Math.max(0, variance)) * rng.normal();
       next = next > 0 ? Math.round(next) : 0;
     } else {
-      // Cheap cases first: no cells, or none can survive the leap (blood over months) — no draw needed.
       const whole = Math.round(cells);
-      next = (whole > 0 && survive > 1e-12 ? rng.binomial(whole, survive) : 0) + rng.poisson(arrivals);
+      let kept = 0;
+      if (whole > 0) {
+        if (b > 0) kept = birthDeath(whole, b, l, h, rng);
+        else {
+          // No draw when none can survive the leap (blood over months).
+          const survive = grow;
+          kept = survive > 1e-12 ? rng.binomial(whole, survive) : 0;
+        }
+      }
+      next = kept + rng.poisson(arrivals);
     }
     y[i] = next / sc;
   }
+}
+
+/** Update order of a host's variables for `leap`: per graft blood, niche, lodged, tissues, cfDNA, immune; then damage. */
+function leapOrder(eqs: HostRates): Int32Array {
+  const out: number[] = [];
+  for (let g = 0; g < eqs.nGrafts; g++) {
+    const o = g * PER_GRAFT;
+    out.push(o + BLOOD, o + NICHE, o + LODGED);
+    for (let j = 0; j < N_TISSUES; j++) out.push(o + TISSUE0 + j);
+    out.push(o + CFDNA, o + IMMUNE);
+  }
+  for (let j = 0; j < N_TISSUES; j++) out.push(eqs.damageOffset + j);
+  return Int32Array.from(out);
 }
 
 export interface StochasticOptions extends SpreadOptions {
@@ -201,6 +316,8 @@ export function simulateHostStochastic(
   const eqs = new HostRates(plan, deriveRates(parameters));
   const scale = stateCellScales(eqs, options.cellScaleMultiplier ?? 1);
   const kinds = stateKinds(eqs);
+  const order = leapOrder(eqs);
+  const cache = decayCache(eqs.size);
   const slots = seriesSlots(plan);
   const limits = options.limits ?? STOCHASTIC_STEP_LIMITS;
   const y = new Float64Array(eqs.size);
@@ -223,7 +340,7 @@ export function simulateHostStochastic(
     const span = t1 - t;
     const steps = Math.max(1, Math.ceil(span / leapLimit(plan, t, t1, limits) - 1e-9));
     const h = span / steps;
-    for (let k = 0; k < steps; k++) leap(eqs, kinds, y, lam, f, scale, t + k * h, h, rng);
+    for (let k = 0; k < steps; k++) leap(eqs, cache, order, kinds, y, lam, f, scale, t + k * h, h, rng);
   }
 }
 

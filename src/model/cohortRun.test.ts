@@ -1,0 +1,104 @@
+// cohortRun.test.ts checks cohort summaries: chunk plans, order-free merging, prevalence against per-woman chances.
+
+import { describe, expect, it } from 'vitest';
+import { CohortAccumulator, CohortMerger, chunkCount, chunkRange, chunkSizeFor, emptyTrajectories, type ChunkSummary } from './cohortRun';
+import { prepareCohortModel } from './stochasticEngine';
+import { presetById } from './presets';
+import type { AssaySettings } from './cohortTypes';
+import { detectionProbability, expectedCopies } from './assay';
+import { resolveMethodFactor } from './assayMethods';
+
+const scenario = presetById('one-son')!.scenario;
+const assays: AssaySettings[] = [
+  { assay: 'y-qpcr', sample: 'blood', geq: 100_000, replicates: 2 },
+  { assay: 'polymorphism', sample: 'tissue:thyroid', geq: 50_000, replicates: 1 },
+];
+
+function chunks(n: number, seed: number): ChunkSummary[] {
+  const m = prepareCohortModel(scenario);
+  const acc = new CohortAccumulator(m.layout, assays);
+  const traj = emptyTrajectories(m.layout);
+  const out: ChunkSummary[] = [];
+  for (let c = 0; c < chunkCount(n); c++) {
+    const { start, end } = chunkRange(n, c);
+    for (let i = start; i < end; i++) {
+      m.simulateWoman(seed, i, traj);
+      acc.addWoman(traj);
+    }
+    out.push({ chunkIndex: c, women: end - start, sums: acc.takeSums(), counts: acc.takeCounts() });
+  }
+  return out;
+}
+
+describe('chunk plan', () => {
+  it('covers 0..n exactly once, with a size that depends on n only', () => {
+    for (const n of [1, 7, 100, 2000, 100_000]) {
+      let covered = 0;
+      for (let c = 0; c < chunkCount(n); c++) {
+        const { start, end } = chunkRange(n, c);
+        expect(start).toBe(covered);
+        covered = end;
+      }
+      expect(covered).toBe(n);
+      expect(chunkSizeFor(n)).toBeGreaterThanOrEqual(8);
+    }
+  });
+});
+
+describe('CohortMerger', () => {
+  it('gives the identical result whatever order chunks arrive in', () => {
+    const n = 60;
+    const parts = chunks(n, 5);
+    const layout = prepareCohortModel(scenario).layout;
+    const inOrder = new CohortMerger(layout, assays, n, 5);
+    parts.forEach((p) => inOrder.add(p));
+    const reversed = new CohortMerger(layout, assays, n, 5);
+    [...parts].reverse().forEach((p) => reversed.add(p));
+    expect(reversed.folded).toBe(n);
+    expect(reversed.result()).toEqual(inOrder.result());
+  });
+
+  it('holds later chunks until the earlier ones arrive', () => {
+    const parts = chunks(40, 1);
+    const layout = prepareCohortModel(scenario).layout;
+    const m = new CohortMerger(layout, assays, 40, 1);
+    m.add(parts[1]!);
+    expect(m.folded).toBe(0);
+    expect(m.pendingChunks).toBe(1);
+    m.add(parts[0]!);
+    expect(m.folded).toBe(parts[0]!.women + parts[1]!.women);
+  });
+
+  it('prevalence is the mean chance of a positive test, inside its interval; bands are ordered', () => {
+    const n = 50;
+    const model = prepareCohortModel(scenario);
+    const layout = model.layout;
+    const merger = new CohortMerger(layout, assays, n, 3);
+    chunks(n, 3).forEach((p) => merger.add(p));
+    const r = merger.result();
+    const mother = r.hosts[0]!;
+    const T = layout.hosts[0]!.timeYears.length;
+    const bloodIdx = layout.hosts[0]!.series.findIndex((s) => s.compartment === 'blood');
+    const t = Math.floor(T * 0.6);
+    // Recompute the y-qPCR blood prevalence at one time from the women themselves.
+    const traj = emptyTrajectories(layout);
+    const rf = resolveMethodFactor(assays[0]!).readingFactor;
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      model.simulateWoman(3, i, traj);
+      p += detectionProbability(expectedCopies(traj[0]![bloodIdx * T + t]!, 100_000, rf), 2) / n;
+    }
+    const prev = mother.prevalence[0]!;
+    expect(prev.values[t]).toBeCloseTo(p, 12);
+    expect(prev.lower[t]).toBeLessThanOrEqual(prev.values[t]!);
+    expect(prev.upper[t]).toBeGreaterThanOrEqual(prev.values[t]!);
+    for (const b of mother.bands) for (let k = 0; k < T; k++) {
+      expect(b.p5[k]).toBeLessThanOrEqual(b.p25[k]!);
+      expect(b.p25[k]).toBeLessThanOrEqual(b.p50[k]!);
+      expect(b.p50[k]).toBeLessThanOrEqual(b.p75[k]!);
+      expect(b.p75[k]).toBeLessThanOrEqual(b.p95[k]!);
+    }
+    expect(r.completed).toBe(n);
+    expect(r.cohort).toEqual({ n, seed: 3 });
+  });
+});
