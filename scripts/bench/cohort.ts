@@ -1,0 +1,51 @@
+// cohort.ts times the cohort runner on worker threads: 10,000 women, first partial, memory flat in N, throughput.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createNodeCohortPool } from '../../workers/node/nodeCohortPool';
+import { presetById } from '../../src/model/presets';
+import { STUDY_ASSAYS } from '../../src/model/assayMethods';
+import { prepareCohortModel } from '../../src/model/stochasticEngine';
+import type { Figure } from './figure';
+
+const WORKERS = 2;
+
+/** Peak RSS of a fresh process running one cohort of `n` women (a child process, so the figure is its own). */
+function peakRss(n: number, presetId: string): { peakRssBytes: number; wallMs: number } {
+  const script = fileURLToPath(new URL('./cohortRss.ts', import.meta.url));
+  const r = spawnSync(process.execPath, [...process.execArgv, script, String(n), presetId, String(WORKERS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`cohortRss ${n} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+export async function runCohortBench(): Promise<Figure[]> {
+  const scenario = presetById('three-children')!.scenario;
+  const assays = STUDY_ASSAYS.map((s) => s.settings);
+  const pool = createNodeCohortPool(WORKERS);
+  // Warm the workers (thread start, TypeScript loading, JIT): the app's pool is created once and reused too.
+  await pool.run({ scenario, n: 64, seed: 99, assays }).done;
+  const n = 10_000;
+  const t0 = performance.now();
+  let firstPartialMs = NaN;
+  const result = await pool.run({ scenario, n, seed: 1, assays }, () => {
+    if (Number.isNaN(firstPartialMs)) firstPartialMs = performance.now() - t0;
+  }).done;
+  const wallMs = performance.now() - t0;
+  pool.dispose();
+  if (result.completed !== n) throw new Error(`cohort bench: ${result.completed} of ${n} women`);
+  // Woman-years: the mother's simulated span (from a year before her first pregnancy to the horizon).
+  const mother = prepareCohortModel(scenario).layout.hosts[0]!;
+  const years = mother.timeYears[mother.timeYears.length - 1]! - mother.timeYears[0]!;
+  const small = peakRss(1000, 'one-son');
+  const large = peakRss(100_000, 'one-son');
+  return [
+    { name: 'cohort.10k.wallMs', value: wallMs, unit: 'ms', label: `10,000 women, three-children, ${scenario.horizonYears} years, ${WORKERS} worker threads (goal < 2000)` },
+    { name: 'cohort.firstPartialMs', value: firstPartialMs, unit: 'ms', label: 'First partial result (bands drawable) of that run (goal < 150)' },
+    {
+      name: 'cohort.peakRssRatio100kTo1k',
+      value: large.peakRssBytes / small.peakRssBytes,
+      unit: '×',
+      label: `Peak RSS, one-son, N=100,000 (${(large.peakRssBytes / 2 ** 20).toFixed(0)} MiB) / N=1,000 (${(small.peakRssBytes / 2 ** 20).toFixed(0)} MiB), each in its own process (goal < 1.5)`,
+    },
+    { name: 'cohort.womanYearsPerSecPerCore', value: (n * years) / (wallMs / 1000) / WORKERS, unit: 'woman-y/s/core', label: `Simulated woman-years (mother's span, ${years.toFixed(0)} y) per second per worker` },
+  ];
+}

@@ -1,0 +1,60 @@
+// cohortClient.ts is the page's one cohort pool: navigator.hardwareConcurrency Web Workers, created on first use, kept for the page's life.
+
+import * as Comlink from 'comlink';
+import CohortWorker from '../../workers/cohort.worker.ts?worker';
+import type { CohortApi } from '../../workers/cohortApi';
+import { CohortPool, CohortCancelledError, type CohortRunHandle, type PoolWorker } from '../../workers/pool/cohortPool';
+import { comlinkPoolWorker } from '../../workers/pool/comlinkPoolWorker';
+import type { AssaySettings, CohortResult } from '../model/cohortTypes';
+import type { Scenario } from '../model/types';
+import { STUDY_ASSAYS } from '../model/assayMethods';
+
+export { CohortCancelledError };
+export type { CohortRunHandle };
+
+/** Women per cohort when the user has not chosen (the issue's default). */
+export const DEFAULT_COHORT_SIZE = 2000;
+export const COHORT_SIZE_RANGE = { min: 100, max: 100_000 } as const;
+
+/** The assays of the cohort rows of evidence.md (E10, E17, E18), for a first view. */
+export const STUDY_ASSAY_SETTINGS: readonly AssaySettings[] = STUDY_ASSAYS.map((s) => s.settings);
+
+export interface CohortRunInput {
+  scenario: Scenario;
+  /** Women simulated, 100..100,000. */
+  n: number;
+  seed: number;
+  assays: AssaySettings[];
+}
+
+let pool: CohortPool | undefined;
+
+function createWorker(): PoolWorker {
+  // `?worker` (as workerFactory.ts does) so that the single-file build can inline this worker too.
+  const worker = new CohortWorker({ name: 'chimera-cohort' });
+  const remote = Comlink.wrap<CohortApi>(worker);
+  return comlinkPoolWorker(
+    remote,
+    () => {
+      remote[Comlink.releaseProxy]();
+      worker.terminate();
+    },
+    (listener) => worker.addEventListener('error', (e) => listener(new Error(e.message || 'cohort worker failed to load or crashed'))),
+  );
+}
+
+/** The page's pool (one worker per logical core). */
+export function cohortPool(): CohortPool {
+  pool ??= new CohortPool(createWorker, Math.max(1, navigator.hardwareConcurrency || 2));
+  return pool;
+}
+
+/**
+ * Runs a cohort. `onPartial` gets results as they grow (bands drawable from the first one); `done` resolves with the
+ * complete result, or rejects with a `CohortCancelledError` when `cancel()` is called or a newer run starts (a
+ * cancelled run posts nothing more), or with the worker's error.
+ */
+export function runCohort(input: CohortRunInput, onPartial: (r: CohortResult) => void = () => {}): CohortRunHandle {
+  const n = Math.round(Math.min(COHORT_SIZE_RANGE.max, Math.max(1, input.n)));
+  return cohortPool().run({ scenario: input.scenario, n, seed: input.seed >>> 0, assays: input.assays }, onPartial);
+}
