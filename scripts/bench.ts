@@ -2,10 +2,12 @@
 import type { Figure } from './bench/figure';
 import { runBuildBench } from './bench/build';
 import { runPlaceholderBench } from './bench/placeholder';
+import { runCohortBench } from './bench/cohort';
 
 const SUITES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'model', run: runPlaceholderBench },
   { name: 'build', run: runBuildBench },
+  { name: 'cohort', run: runCohortBench },
 ];
 
 const json = process.argv.includes('--json');
