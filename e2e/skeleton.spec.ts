@@ -1,4 +1,4 @@
-// skeleton.spec.ts checks the walking skeleton end to end: page, worker, chart, slider.
+// skeleton.spec.ts checks the end-to-end path: page, worker, chart, slider, sub-path serving, README screenshot.
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './consoleGuard';
 import { serveDistAt } from './staticServer';
@@ -9,28 +9,32 @@ test('loads with no console error and draws the worker curve', async ({ page }) 
   const chart = page.getByRole('img', { name: /^Timeline of fetal microchimerism in the mother/ });
   await expect(chart).toBeVisible();
   const path = chart.locator('path.series');
-  await expect(path).toHaveCount(1);
-  const d = await path.getAttribute('d');
-  // A drawn curve has hundreds of points, not an empty or flat path.
+  await expect(path.first()).toHaveAttribute('d', /L/);
+  const d = await path.first().getAttribute('d');
+  // A drawn curve has many points, not an empty or flat path.
   expect(d?.split('L').length ?? 0).toBeGreaterThan(100);
+  // The accessible name carries a generated summary with numbers, never NaN.
+  const name = await chart.getAttribute('aria-labelledby').then((id) => page.locator(`#${id}`).textContent());
+  expect(name).toMatch(/peaks at/);
+  expect(name).not.toMatch(/NaN|undefined/);
   expect(errors).toEqual([]);
 });
 
-test('moving the slider redraws the curve from a new worker result', async ({ page }) => {
+test('moving a parameter slider redraws the curve from a new worker result', async ({ page }) => {
   const errors = collectConsoleErrors(page);
   await page.goto('./');
-  const path = page.locator('path.series').first();
+  const path = page.getByTestId('timeline-chart').locator('path.series').first();
   await expect(path).toHaveAttribute('d', /L/);
   const before = await path.getAttribute('d');
-  const versionBefore = Number(await page.locator('section.timeline').getAttribute('data-version'));
+  const panel = page.getByRole('tabpanel');
+  const versionBefore = Number(await panel.getAttribute('data-version'));
 
-  const slider = page.getByLabel(/Fetal-cell traffic at term/);
+  const slider = page.getByLabel('Fetal cells entering maternal blood at term');
   await slider.focus();
   for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
 
   await expect.poll(async () => path.getAttribute('d')).not.toBe(before);
-  const versionAfter = Number(await page.locator('section.timeline').getAttribute('data-version'));
-  expect(versionAfter).toBeGreaterThan(versionBefore);
+  expect(Number(await panel.getAttribute('data-version'))).toBeGreaterThan(versionBefore);
   // The worker posted a timing, which only happens when it ran the model.
   await expect(page.getByText(/Model run in [\d.]+ ms in a Web Worker/)).toBeVisible();
   expect(errors).toEqual([]);
@@ -41,7 +45,7 @@ test('works when served from a sub-path (relative base)', async ({ page }) => {
   try {
     const errors = collectConsoleErrors(page);
     await page.goto(url);
-    const path = page.getByRole('img', { name: /^Timeline of fetal microchimerism/ }).locator('path.series');
+    const path = page.getByRole('img', { name: /^Timeline of fetal microchimerism/ }).locator('path.series').first();
     await expect(path).toHaveAttribute('d', /L/);
     expect(errors).toEqual([]);
   } finally {
@@ -50,8 +54,11 @@ test('works when served from a sub-path (relative base)', async ({ page }) => {
 });
 
 test('screenshot for the README', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto('./');
-  await expect(page.locator('path.series')).toHaveCount(1);
-  await page.screenshot({ path: 'docs/screenshot.png', fullPage: true });
+  await page.getByLabel('Preset scenario').selectOption('three-children');
+  await expect(page.getByTestId('timeline-chart').locator('path.series')).toHaveCount(9);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshot.png' });
   expect((await page.screenshot()).byteLength).toBeGreaterThan(10_000);
 });

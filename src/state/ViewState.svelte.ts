@@ -21,7 +21,7 @@ export class ViewState {
   showEvidence = $state(true);
   assay = $state<AssaySettings>({ ...DEFAULT_ASSAY });
   /** The preset scenario B starts from in Compare. */
-  compareB = $state('three-children');
+  compareB = $state('healthy-control-son');
 
   #frame = 0;
 

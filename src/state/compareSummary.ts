@@ -90,7 +90,8 @@ function years(v: number | undefined): string {
 
 /** The comparison table's rows, formatted, with B relative to A. */
 export function compareRows(a: RunSummary, b: RunSummary): CompareRow[] {
-  const yd = a.yearsToUndetectable !== undefined && b.yearsToUndetectable !== undefined ? `${b.yearsToUndetectable - a.yearsToUndetectable >= 0 ? '+' : '−'}${formatDuration(Math.abs(b.yearsToUndetectable - a.yearsToUndetectable))}` : '—';
+  const dy = a.yearsToUndetectable !== undefined && b.yearsToUndetectable !== undefined ? b.yearsToUndetectable - a.yearsToUndetectable : undefined;
+  const yd = dy === undefined ? '—' : Math.abs(dy) < 1e-9 ? 'same' : `${dy > 0 ? '+' : '−'}${formatDuration(Math.abs(dy))}`;
   const dd = Number.isFinite(a.maxDamage) && Number.isFinite(b.maxDamage) ? `${b.maxDamage - a.maxDamage >= 0 ? '+' : '−'}${Math.abs(b.maxDamage - a.maxDamage).toFixed(2)}` : '—';
   return [
     { label: 'Peak level in blood (all pregnancies)', a: level(a.peakBlood), b: level(b.peakBlood), difference: levelDiff(a.peakBlood, b.peakBlood) },

@@ -1,0 +1,235 @@
+// dashboard.spec.ts drives every view and control of the dashboard against the production build.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { collectConsoleErrors } from './consoleGuard';
+
+const timeline = (page: Page) => page.getByTestId('timeline-chart');
+const paths = (page: Page) => timeline(page).locator('path.series');
+
+async function open(page: Page, preset = 'one-son') {
+  const errors = collectConsoleErrors(page);
+  await page.goto('./');
+  if (preset !== 'one-son') await page.getByLabel('Preset scenario').selectOption(preset);
+  await expect(paths(page).first()).toHaveAttribute('d', /L/);
+  return errors;
+}
+
+async function seriesNames(page: Page): Promise<string[]> {
+  return paths(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-series') ?? ''));
+}
+
+test('a preset changes the curve set and shows its caption', async ({ page }) => {
+  const errors = await open(page);
+  await expect(paths(page)).toHaveCount(3);
+  await page.getByLabel('Preset scenario').selectOption('three-children');
+  await expect(paths(page)).toHaveCount(9);
+  expect(await seriesNames(page)).toContain('Pregnancy 3 (son): blood');
+  await expect(page.getByTestId('preset-caption')).not.toBeEmpty();
+  expect(errors).toEqual([]);
+});
+
+test('adding and deleting a pregnancy changes the curves; toggles hide series', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Add pregnancy' }).click();
+  await expect(paths(page)).toHaveCount(6);
+  await page.getByRole('button', { name: 'Delete pregnancy 2' }).click();
+  await expect(paths(page)).toHaveCount(3);
+  await page.getByRole('checkbox', { name: 'progenitor niche' }).uncheck();
+  await expect(paths(page)).toHaveCount(2);
+  await page.getByRole('button', { name: 'Add injury' }).click();
+  await expect(page.getByTestId('injury-1')).toBeVisible();
+  await expect(timeline(page).locator('[data-event=injury]')).toHaveCount(1);
+});
+
+test('the editor refuses a bad value with the validator message and keeps the last good run', async ({ page }) => {
+  await open(page);
+  const panel = page.getByRole('tabpanel');
+  await expect(page.getByText(/Model run in/)).toBeVisible();
+  const before = await paths(page).first().getAttribute('d');
+  const version = await panel.getAttribute('data-version');
+  await page.getByLabel('Gestation (weeks)').fill('61');
+  await expect(page.getByText(/pregnancies\[0\]\.gestationWeeks: .*61/)).toBeVisible();
+  await expect(page.getByTestId('editor-status')).toContainText('the charts still show the last valid scenario');
+  await expect(page.getByLabel('Gestation (weeks)')).toHaveAttribute('aria-invalid', 'true');
+  await page.waitForTimeout(300);
+  expect(await paths(page).first().getAttribute('d')).toBe(before);
+  expect(await panel.getAttribute('data-version')).toBe(version);
+  // A good value is accepted again and runs.
+  await page.getByLabel('Gestation (weeks)').fill('30');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  await expect.poll(() => paths(page).first().getAttribute('d')).not.toBe(before);
+});
+
+test('a parameter resets to its default; the search box filters parameters', async ({ page }) => {
+  await open(page);
+  const before = await paths(page).first().getAttribute('d');
+  const slider = page.getByLabel('Fetal cells entering maternal blood at term');
+  await slider.focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => paths(page).first().getAttribute('d')).not.toBe(before);
+  const row = page.locator('[data-parameter=fetalTrafficTermPerDay]');
+  await row.getByRole('button', { name: 'Reset to default' }).click();
+  await expect.poll(() => paths(page).first().getAttribute('d')).toBe(before);
+  await page.getByLabel('Search parameters').fill('half-life');
+  await expect(page.getByText(/^\d+ of \d+ parameters shown$/)).not.toContainText(/^(\d+) of \1 /);
+  await expect(page.locator('[data-parameter=cfdnaHalfLifeMinutes]')).toBeVisible();
+  await expect(page.locator('[data-parameter=fetalTrafficTermPerDay]')).toHaveCount(0);
+});
+
+test('zoom by keyboard and by brushing, reset, and delivery hours', async ({ page }) => {
+  await open(page);
+  const frame = timeline(page).getByRole('application');
+  const ticks = () => timeline(page).locator('.axis-x text').allTextContents();
+  const full = await ticks();
+  await frame.focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+  expect(await ticks()).not.toEqual(full);
+  await page.keyboard.press('0');
+  await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeDisabled();
+
+  const box = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.05, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.15, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+  expect(await ticks()).not.toEqual(full);
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  expect(await ticks()).toEqual(full);
+
+  await page.getByRole('button', { name: 'Zoom to delivery hours' }).click();
+  await expect(page.getByTestId('cfdna-chart').locator('.axis-x')).toContainText('Hours after birth 1');
+});
+
+test('the playhead moves by keyboard, by dragging, and plays', async ({ page }) => {
+  await open(page);
+  const grip = page.getByRole('slider', { name: "Playhead (mother's age)" }).first();
+  const v0 = Number(await grip.getAttribute('aria-valuenow'));
+  await grip.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  const v1 = Number(await grip.getAttribute('aria-valuenow'));
+  expect(v1).toBeGreaterThan(v0);
+  const b = (await grip.boundingBox())!;
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + 200, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const v2 = Number(await grip.getAttribute('aria-valuenow'));
+  expect(v2).toBeGreaterThan(v1 + 5);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(async () => Number(await grip.getAttribute('aria-valuenow'))).toBeGreaterThan(v2);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+test('hover and keyboard readouts name every visible series; evidence markers name their study', async ({ page }) => {
+  await open(page);
+  const box = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 40);
+  const readout = timeline(page).getByTestId('readout');
+  await expect(readout).toContainText('Pregnancy 1 (son): blood');
+  await expect(readout).toContainText('Pregnancy 1 (son): progenitor niche');
+  await page.mouse.move(0, 0);
+  await timeline(page).getByRole('application').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toContainText(/Mother aged \d+\.\d/);
+  const marker = timeline(page).getByRole('button', { name: /Published figure E1, Bianchi et al\. 1997/ });
+  await marker.focus();
+  await expect(timeline(page).getByTestId('evidence-tip')).toContainText('Bianchi et al. 1997');
+});
+
+test('a pregnancy marker moves by keyboard and by dragging', async ({ page }) => {
+  await open(page);
+  const field = page.getByLabel("Mother's age at conception (years)");
+  await expect(field).toHaveValue('28');
+  const handle = page.getByRole('button', { name: /^Move conception of pregnancy 1/ });
+  await handle.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(field).toHaveValue('28.5');
+  const b = (await handle.boundingBox())!;
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + 120, b.y + b.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => Number(await field.inputValue())).toBeGreaterThan(30);
+});
+
+test('the data table matches the chart', async ({ page }) => {
+  await open(page, 'three-children');
+  await timeline(page).getByRole('button', { name: 'Show data table' }).click();
+  const table = timeline(page).getByRole('table');
+  const headers = await table.locator('thead th').allTextContents();
+  const names = await seriesNames(page);
+  expect(headers.slice(1).map((h) => h.replace(/ \(gEq\/10\^5\)$/, ''))).toEqual(names);
+  const rows = table.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(20);
+  await expect(table).not.toContainText('NaN');
+  // The last row is the run's end: mother aged 80.
+  await expect(rows.last().locator('th')).toHaveText('80.000');
+});
+
+test('tabs switch views by arrow keys; tissues show the hypothesis effect; child and explain', async ({ page }) => {
+  const errors = await open(page, 'thyroid-injury-neutral');
+  await page.getByRole('tab', { name: 'Timeline' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Tissues' })).toHaveAttribute('aria-selected', 'true');
+  const damage = page.getByRole('img', { name: /^Tissue damage in the mother/ });
+  await expect(damage).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Fetal cells recruited into the mother's tissues/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Mother: fetal cells by tissue/ })).toBeVisible();
+  const label = async () => damage.evaluate((el) => el.querySelector('title')?.textContent ?? '');
+  const neutral = await label();
+  expect(neutral).toMatch(/neutral hypothesis: thyroid damage peaks at/);
+  await page.getByRole('radio', { name: 'Pathogenic' }).check();
+  await expect.poll(label).toMatch(/pathogenic hypothesis/);
+  expect(await label()).not.toBe(neutral.replace('neutral', 'pathogenic'));
+
+  await page.getByRole('tab', { name: 'Child' }).click();
+  await expect(page.getByRole('img', { name: /^Maternal microchimerism in child 1 \(son\)/ })).toBeVisible();
+  await expect(page.getByTestId('child-chart-1').locator('path.series[data-series="Maternal cells: maternal immune cells"]')).toHaveCount(1);
+
+  await page.getByRole('tab', { name: 'Explain' }).click();
+  await expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible();
+  await expect(page.getByText(/Birth 1 \(son.*surge of fetal cells/)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a parameter source link opens the sources panel at that parameter', async ({ page }) => {
+  await open(page);
+  await page.locator('[data-parameter=fetalTrafficTermPerDay]').getByRole('link', { name: 'Source' }).click();
+  await expect(page.getByRole('tab', { name: 'Explain' })).toHaveAttribute('aria-selected', 'true');
+  const row = page.locator('#source-fetalTrafficTermPerDay');
+  await expect(row).toBeFocused();
+  await expect(row).toContainText('Bianchi');
+  await expect(row).toContainText('fitted');
+});
+
+test('compare shows two scenarios and the summary table', async ({ page }) => {
+  await open(page);
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByLabel('Scenario B').selectOption('three-children');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const chart = page.getByTestId('compare-chart');
+  await expect(chart.locator('path.series')).toHaveCount(4);
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('thead th')).toHaveText(['Figure', 'A: One son', 'B: Three children', 'Difference (B vs A)']);
+  await expect(table).toContainText('Peak level in blood');
+  await expect(table).toContainText('30 years after the first birth');
+  await expect(table).not.toContainText('NaN');
+});
+
+for (const view of ['Timeline', 'Tissues', 'Child', 'Compare', 'Explain']) {
+  test(`no axe-core violations on the ${view} view`, async ({ page }) => {
+    await open(page, view === 'Tissues' ? 'thyroid-injury-repair' : 'one-son');
+    await page.getByRole('tab', { name: view }).click();
+    await expect(page.getByRole('tabpanel')).toHaveAttribute('data-view', view.toLowerCase());
+    if (view !== 'Explain') await expect(page.getByRole('tabpanel').locator('svg[role=img]').first()).toBeVisible();
+    await page.waitForTimeout(300);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}
