@@ -103,7 +103,12 @@ export function stateCellScales(eqs: HostRates, multiplier = 1): Float64Array {
   return s;
 }
 
-/** How each state variable moves: 0 deterministic (cfDNA, damage), 1 whole cells, 2 whole cells that divide (niche). */
+/**
+ * How each state variable moves: 0 deterministic (cfDNA, damage); 1 whole cells every leap (blood, lodged); 2 whole
+ * cells that divide, every leap (niche); 3 whole cells drawn at sample times only (tissues, immune cells): they feed
+ * nothing else stochastic, and immigration–death is exact over many leaps given its arrival intensity, so one draw per
+ * sample replaces one per leap (see `Lazy`).
+ */
 function stateKinds(eqs: HostRates): Uint8Array {
   const k = new Uint8Array(eqs.size);
   for (let g = 0; g < eqs.nGrafts; g++) {
@@ -111,8 +116,8 @@ function stateKinds(eqs: HostRates): Uint8Array {
     k[o + BLOOD] = 1;
     k[o + LODGED] = 1;
     k[o + NICHE] = 2;
-    for (let j = 0; j < N_TISSUES; j++) k[o + TISSUE0 + j] = 1;
-    k[o + IMMUNE] = 1;
+    for (let j = 0; j < N_TISSUES; j++) k[o + TISSUE0 + j] = 3;
+    k[o + IMMUNE] = 3;
   }
   return k;
 }
@@ -180,9 +185,47 @@ function decayFactors(c: DecayCache, i: number, rate: number, h: number): void {
   c.phi[i] = Math.abs(z) < 1e-9 ? h : (1 - e) / rate;
 }
 
+/**
+ * Per-variable state of the sample-time draws (kind 3): cells realised at the last sample, the share of them still alive
+ * (e^{−∫λ}), and the expected newcomers since that are still there (in cells). Between samples the variable holds its
+ * mean, which the damage terms read.
+ */
+interface Lazy {
+  base: Float64Array;
+  survive: Float64Array;
+  pending: Float64Array;
+}
+
+function lazyState(n: number): Lazy {
+  return { base: new Float64Array(n), survive: new Float64Array(n).fill(1), pending: new Float64Array(n) };
+}
+
+/** Draws the cells of every kind-3 variable now: Binomial(base, survive) + Poisson(pending) (Gaussian when large). */
+function realiseLazy(kinds: Uint8Array, lazy: Lazy, y: Float64Array, scale: Float64Array, rng: WomanRandom): void {
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 3) continue;
+    const base = lazy.base[i]!;
+    const pending = lazy.pending[i]!;
+    if (base === 0 && pending === 0) continue;
+    const sv = lazy.survive[i]!;
+    let next: number;
+    if (base * sv + pending > LARGE_COUNT) {
+      next = base * sv + pending + Math.sqrt(base * sv * (1 - sv) + pending) * rng.normal();
+      next = next > 0 ? Math.round(next) : 0;
+    } else {
+      next = (base > 0 && sv > 1e-12 ? rng.binomial(base, sv) : 0) + rng.poisson(pending);
+    }
+    lazy.base[i] = next;
+    lazy.survive[i] = 1;
+    lazy.pending[i] = 0;
+    y[i] = next / scale[i]!;
+  }
+}
+
 function leap(
   eqs: HostRates,
   cache: DecayCache,
+  lazy: Lazy,
   order: Int32Array,
   kinds: Uint8Array,
   y: Float64Array,
@@ -239,6 +282,15 @@ function leap(
     if (fi < 0) {
       l += -fi / yi;
       fi = 0;
+    }
+    if (kind === 3) {
+      decayFactors(cache, i, l, h);
+      const e = cache.decay[i]!;
+      const sc = scale[i]!;
+      lazy.survive[i]! *= e;
+      lazy.pending[i] = lazy.pending[i]! * e + cache.phi[i]! * fi * sc;
+      y[i] = (lazy.base[i]! * lazy.survive[i]! + lazy.pending[i]!) / sc;
+      continue;
     }
     if (kind === 0) {
       decayFactors(cache, i, l, h);
@@ -318,6 +370,7 @@ export function simulateHostStochastic(
   const kinds = stateKinds(eqs);
   const order = leapOrder(eqs);
   const cache = decayCache(eqs.size);
+  const lazy = lazyState(eqs.size);
   const slots = seriesSlots(plan);
   const limits = options.limits ?? STOCHASTIC_STEP_LIMITS;
   const y = new Float64Array(eqs.size);
@@ -328,6 +381,7 @@ export function simulateHostStochastic(
   let nextBolus = 0;
   for (let i = 0; i < T; i++) {
     const t = days[i]!;
+    if (i > 0) realiseLazy(kinds, lazy, y, scale, rng);
     for (let s = 0; s < slots.length; s++) out[s * T + i] = y[slots[s]!.stateIndex]!;
     while (nextBolus < boluses.length && boluses[nextBolus]!.day <= t + BOLUS_TOLERANCE_DAYS) {
       const b = boluses[nextBolus++]!;
@@ -340,7 +394,7 @@ export function simulateHostStochastic(
     const span = t1 - t;
     const steps = Math.max(1, Math.ceil(span / leapLimit(plan, t, t1, limits) - 1e-9));
     const h = span / steps;
-    for (let k = 0; k < steps; k++) leap(eqs, cache, order, kinds, y, lam, f, scale, t + k * h, h, rng);
+    for (let k = 0; k < steps; k++) leap(eqs, cache, lazy, order, kinds, y, lam, f, scale, t + k * h, h, rng);
   }
 }
 
