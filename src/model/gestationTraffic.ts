@@ -13,12 +13,13 @@ export function gestationLengthDays(gestationWeeks: number): number {
 }
 
 /**
- * Relative cell traffic at gestational age `ga` (1 at 40 weeks): zero before the onset, then a power of the time since.
- * A power law (rather than an exponential) keeps first-trimester traffic tiny but non-zero, as E3/E4 describe.
+ * Relative cell traffic at gestational age `ga` (1 at 40 weeks): zero before the onset, then exponential growth at
+ * `risePerWeek`, so that first-trimester traffic is a few percent of term and rises steadily to delivery (E3, E4).
+ * An exponential (rather than a power of the time since onset) is smooth after the onset, which the integrator needs.
  */
-export function trafficShape(ga: number, onsetWeeks: number, exponent: number): number {
-  if (ga <= onsetWeeks) return 0;
-  return Math.pow((ga - onsetWeeks) / (40 - onsetWeeks), exponent);
+export function trafficShape(ga: number, onsetWeeks: number, risePerWeek: number): number {
+  if (ga < onsetWeeks) return 0;
+  return Math.exp(risePerWeek * (ga - 40));
 }
 
 /** Preeclampsia sets in over weeks 20–30: its multiplier ramps linearly from 1 to `factor`. */

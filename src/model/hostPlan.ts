@@ -55,10 +55,16 @@ export interface HostPlan {
   gestations: Array<{ start: number; end: number }>;
   /** Model days where a driver has a corner or jump: integration steps must meet them. */
   knots: number[];
-  /** Days after which fine steps and dense sampling are needed (pregnancy ends, injury onsets). */
+  /** Days after which dense sampling is needed (pregnancy ends, injury onsets and ends). */
   eventDays: number[];
+  /** Days where a transient starts (a jump in a driver: conception, traffic onset, pregnancy end, injury onset/end): steps are graded from them. */
+  transientDays: number[];
+  /** Days at which placental traffic starts: the power-law onset needs finer grading than other transients. */
+  onsetDays: number[];
   hypothesis: Hypothesis;
   trafficOnsetWeeks: number;
+  trafficRisePerWeek: number;
+  /** @deprecated The same number as `trafficRisePerWeek` (kept for code written against the first cut). */
   trafficExponent: number;
   cfdnaWeek10: number;
 }
@@ -94,12 +100,22 @@ function gestationKnots(conceptionDay: number, endDay: number, onsetWeeks: numbe
   }
 }
 
+function transientsOfGestation(conceptionDay: number, endDay: number, onsetWeeks: number, plan: HostPlan): void {
+  plan.transientDays.push(conceptionDay, endDay);
+  const onset = conceptionDay + (onsetWeeks - CONCEPTION_GESTATION_WEEKS) * 7;
+  if (onset > conceptionDay && onset < endDay) {
+    plan.transientDays.push(onset);
+    plan.onsetDays.push(onset);
+  }
+}
+
 export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
   const horizonDay = s.horizonYears * Y;
   const common = {
     hypothesis: s.hypothesis,
     trafficOnsetWeeks: p.trafficOnsetGestationWeeks,
-    trafficExponent: p.trafficRiseExponent,
+    trafficRisePerWeek: p.trafficRisePerWeek,
+    trafficExponent: p.trafficRisePerWeek,
     cfdnaWeek10: p.cfdnaWeek10RelativeToTerm,
   };
   const mother: HostPlan = {
@@ -114,6 +130,8 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
     gestations: [],
     knots: [],
     eventDays: [],
+    transientDays: [],
+    onsetDays: [],
     ...common,
   };
   const children: HostPlan[] = [];
@@ -142,6 +160,7 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
     });
     mother.gestations.push({ start: conceptionDay, end: endDay });
     gestationKnots(conceptionDay, endDay, p.trafficOnsetGestationWeeks, mother.knots);
+    transientsOfGestation(conceptionDay, endDay, p.trafficOnsetGestationWeeks, mother);
     mother.eventDays.push(endDay);
     // Conditions raise the end-of-pregnancy release as they raise traffic (assumption, stated in docs/model.md).
     const conditionMultiplier = trafficMultiplier * (pe ? p.preeclampsiaTrafficFactor : 1);
@@ -184,9 +203,12 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
       gestations: [{ start: conceptionDay, end: endDay }],
       knots: [],
       eventDays: [endDay],
+      transientDays: [],
+      onsetDays: [],
       ...common,
     };
     gestationKnots(conceptionDay, endDay, p.trafficOnsetGestationWeeks, child.knots);
+    transientsOfGestation(conceptionDay, endDay, p.trafficOnsetGestationWeeks, child);
     children.push(child);
   });
   // The mother's curves start a year before her first event: nothing happens earlier.
@@ -197,6 +219,8 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
       injuryKnots(c, h.endDay, h.knots);
       if (c.onsetDay < h.endDay) h.eventDays.push(c.onsetDay);
       if (c.endDay < h.endDay) h.eventDays.push(c.endDay);
+      h.transientDays.push(c.onsetDay);
+      if (c.endDay < h.endDay) h.transientDays.push(c.endDay);
     }
     h.boluses.sort((a, b) => a.day - b.day);
     h.knots = h.knots.filter((d) => d > h.startDay && d < h.endDay);

@@ -32,16 +32,16 @@ const TABLE = [
       'Assumption read from the shape of E3 (Ariga et al. 2001: fetal cells detectable by PCR from weeks 7–16): traffic must start before week 7.',
   },
   {
-    id: 'trafficRiseExponent',
-    label: 'Rise of traffic with gestational age (power)',
-    unit: '1',
+    id: 'trafficRisePerWeek',
+    label: 'Exponential rise of traffic with gestational age',
+    unit: 'per week',
     group: 'traffic',
-    min: 1,
-    max: 5,
-    default: 2.5,
+    min: 0.05,
+    max: 0.5,
+    default: 0.15,
     tier: 'assumption',
     source:
-      'Assumption chosen for the shapes of E3/E4 (Hamada et al. 1993: below 1/10^5 in the first trimester, about 1/10^4 at term, so first-trimester traffic is under a tenth of term; steady rise after week 24).',
+      'Assumption chosen for the shapes of E3/E4 (Hamada et al. 1993: below 1/10^5 in the first trimester, about 1/10^4 at term, so first-trimester traffic is under a tenth of term; steady rise after week 24): 0.15/week gives 1.5% of term at week 12 and 9% at week 24.',
   },
   {
     id: 'deliverySurgePerHundredThousand',

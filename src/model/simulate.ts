@@ -7,8 +7,8 @@ import type { ParameterValues } from './parameters';
 import { deriveRates, DAYS_PER_YEAR } from './rates';
 import { planEvents, planHosts } from './hostPlan';
 import type { HostPlan } from './hostPlan';
-import { HostEquations, BLOOD, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT } from './equations';
-import { Etd2Integrator } from './integrator';
+import { BLOOD, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT } from './equations';
+import { HostIntegrator } from './integrator';
 import { sampleDays, DEFAULT_STEP_LIMITS } from './timeGrid';
 import type { StepLimits } from './timeGrid';
 
@@ -38,7 +38,7 @@ function seriesLayout(plan: HostPlan): Array<{ graft: number; compartment: Compa
 
 export function simulateHost(plan: HostPlan, parameters: ParameterValues, options: SimulateOptions = {}): HostResult {
   const rates = deriveRates(parameters);
-  const eqs = new HostEquations(plan, rates);
+  const integrator = new HostIntegrator(plan, rates);
   const days = sampleDays(plan);
   const layout = seriesLayout(plan);
   const n = days.length;
@@ -49,10 +49,10 @@ export function simulateHost(plan: HostPlan, parameters: ParameterValues, option
     out.push(new Float64Array(n));
   });
   TISSUES.forEach((_, j) => {
-    record[layout.length + j] = eqs.damageOffset + j;
+    record[layout.length + j] = integrator.damageOffset + j;
     out.push(new Float64Array(n));
   });
-  new Etd2Integrator(eqs).run(days, record, out, options.limits ?? DEFAULT_STEP_LIMITS, options.refine ?? 1);
+  integrator.run(days, record, out, options.limits ?? DEFAULT_STEP_LIMITS, options.refine ?? 1);
   const timeYears = new Float64Array(n);
   for (let i = 0; i < n; i++) timeYears[i] = (days[i]! - plan.zeroDay) / DAYS_PER_YEAR;
   const series: Series[] = layout.map((s, i) => ({ origin: plan.grafts[s.graft]!.origin, compartment: s.compartment, values: out[i]! }));

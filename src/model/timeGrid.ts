@@ -16,13 +16,22 @@ const MERGE_DAYS = 1e-5;
 /** Longest integration step (days) by context; chosen so that the result is within 1e-3 of a tight reference (numerics test). */
 export interface StepLimits {
   gestation: number;
-  afterEvent: number;
-  afterEventWindowDays: number;
   injury: number;
   quiet: number;
+  /** After every knot the step may grow only as `firstStep + growth × (time since the knot)`: transients that start at a
+   * knot (a delivery, a traffic onset, a flare) decay on time scales comparable to the time since it, so this keeps the
+   * error per step even while the number of steps grows only with the logarithm of time. */
+  firstStep: number;
+  growth: number;
 }
 
-export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 2, afterEvent: 1, afterEventWindowDays: 120, injury: 5, quiet: 60 };
+export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 2.5, injury: 4, quiet: 180, firstStep: 0.05, growth: 0.15 };
+
+/** Sorted days from which step sizes are graded: the host's start and the starts of its transients. */
+export function gradingDays(plan: HostPlan): Float64Array {
+  const d = [plan.startDay, ...plan.transientDays].filter((x) => x >= plan.startDay && x <= plan.endDay);
+  return Float64Array.from(d).sort();
+}
 
 export function sampleDays(plan: HostPlan): Float64Array {
   const { startDay, endDay } = plan;
@@ -52,11 +61,19 @@ export function sampleDays(plan: HostPlan): Float64Array {
   return Float64Array.from(out);
 }
 
-/** The longest step allowed on [t0, t1]: fine during gestation and after events, coarse in quiet decades. */
-export function stepLimit(plan: HostPlan, t0: number, t1: number, limits: StepLimits): number {
+/** The longest step allowed on [t0, t1]: fine during gestation, graded after knots, coarse in quiet decades. */
+export function stepLimit(plan: HostPlan, grading: Float64Array, t0: number, t1: number, limits: StepLimits): number {
   let h = limits.quiet;
   for (const g of plan.gestations) if (t0 < g.end && t1 > g.start) h = Math.min(h, limits.gestation);
-  for (const ev of plan.eventDays) if (t1 > ev && t0 < ev + limits.afterEventWindowDays) h = Math.min(h, limits.afterEvent);
   for (const c of plan.injuries) if (t1 > c.onsetDay && t0 < c.endDay) h = Math.min(h, limits.injury);
-  return h;
+  // Latest grading day at or before t0 (binary search).
+  let lo = 0;
+  let hi = grading.length - 1;
+  if (hi < 0 || grading[0]! > t0) return h;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (grading[mid]! <= t0 + 1e-9) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.min(h, limits.firstStep + limits.growth * (t0 - grading[lo]!));
 }
