@@ -44,7 +44,7 @@ async function run(argv: string[], files: Record<string, string> = {}) {
 
 // [label, argv, files, fragment of stderr]
 const BAD_FLAGS: [string, string[], Record<string, string>, string][] = [
-  ['unknown flag', ['--scenari', 's.json'], {}, 'unknown flag --scenari (did you mean --scenario?); allowed flags: --scenario FILE, --preset ID, --list-presets, --format json|csv, --out FILE, --help'],
+  ['unknown flag', ['--scenari', 's.json'], {}, 'unknown flag --scenari (did you mean --scenario?); allowed flags: --scenario FILE, --preset ID, --list-presets, --format json|csv, --out FILE, --cohort N, --seed S, --assay y-qpcr|polymorphism, --sample blood|tissue:NAME, --geq G, --replicates R, --workers K, --help'],
   ['unknown short flag', ['-x'], {}, 'unknown flag -x'],
   ['missing value at the end', ['--scenario'], {}, '--scenario needs a value: --scenario FILE'],
   ['missing value before another flag', ['--scenario', '--format', 'csv'], {}, '--scenario needs a value'],

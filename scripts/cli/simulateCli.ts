@@ -10,12 +10,15 @@ import { PRESETS, presetById } from '../../src/model/presets';
 import { resultToCsv, resultToJson } from '../../src/model/resultCsv';
 import { formatScenarioErrors, nearest, validateScenario } from '../../src/model/validateScenario';
 import type { Scenario } from '../../src/model/types';
+import { COHORT_FLAGS, runCohortCli } from './cohortCli';
 
 export interface CliIo {
   stdout(s: string): void;
   stderr(s: string): void;
   readFile(p: string): string;
   writeFile(p: string, s: string): void;
+  /** Whether stderr is a terminal (the cohort run draws a progress bar there). */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -32,6 +35,7 @@ const FLAGS = {
   'list-presets': { type: 'boolean', arg: '', help: 'list the built-in presets: id and title, one per line' },
   format: { type: 'string', arg: 'json|csv', help: 'output format (default json; csv is one row per host time point)' },
   out: { type: 'string', arg: 'FILE', help: 'write the result to FILE instead of stdout' },
+  ...COHORT_FLAGS,
   help: { type: 'boolean', arg: '', help: 'show this help' },
 } as const;
 type FlagName = keyof typeof FLAGS;
@@ -49,6 +53,8 @@ const ALLOWED_FLAGS = Object.keys(FLAGS).map(flagUsage).join(', ');
 
 export const HELP = [
   'Usage: npm run --silent simulate -- (--scenario FILE | --preset ID) [--format json|csv] [--out FILE]',
+  '       npm run --silent simulate -- (--scenario FILE | --preset ID) --cohort N [--seed S] [--assay y-qpcr|polymorphism]',
+  '                                    [--sample blood|tissue:NAME] [--geq G] [--replicates R] [--workers K] [--format json|csv]',
   '       npm run --silent simulate -- --list-presets',
   '',
   'Runs the deterministic Chimera model of gestational microchimerism and prints the result.',
@@ -132,6 +138,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
 
+  if (values.cohort !== undefined) return runCohortCli(checked.scenario, values, { format, out: values.out, source }, io);
   return runDeterministic(checked.scenario, { format, out: values.out, source }, io);
 }
 
