@@ -1,42 +1,37 @@
-// hostRates.ts is the stochastic engine's copy of the model's right-hand side, split as dy/dt = F(t, y) − λ(t)·y.
+// hostRates.ts splits the model's right-hand side (equations.ts) per variable into a loss rate λ and a source F, for the stochastic leaps.
 //
-// Why a copy: the deterministic engine (equations.ts, integrator.ts) is free to reorganise its right-hand side for its
-// own scheme; the stochastic leaps need loss rates and sources separately and per variable. The equations are the same
-// (docs/model.md); the test stochasticEngine.test.ts holds this copy to the deterministic engine's output.
+// Why a split of its own: the deterministic engine solves dy/dt in the form its integrator needs; a stochastic leap needs,
+// for each compartment, the per-cell loss rate (cells leave one by one: binomial survival) apart from the inflow
+// (newcomers: Poisson). The time-dependent inputs come from the engine's own HostDrivers and damageExtra, so the two
+// engines share traffic, clearance, injury signals and the hypothesis; stochasticEngine.test.ts holds the mean of this
+// engine to the deterministic result.
 
 import type { HostPlan } from './hostPlan';
 import type { ModelRates } from './rates';
 import { CFDNA_GE_PER_ML_PER_GEQ } from './rates';
-import { gestationWeeksAt, placentalCfdnaShape, preeclampsiaRamp, trafficShape } from './gestationTraffic';
-import { injurySignal } from './injurySignal';
+import { HostDrivers } from './drivers';
+import { damageExtra } from './damage';
+import { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES, stateSize } from './equations';
 
-/** Per-graft state layout: blood, lodged (delivery cells awaiting release), niche, 10 tissues, cfDNA, immune. */
-export const BLOOD = 0;
-export const LODGED = 1;
-export const NICHE = 2;
-export const TISSUE0 = 3;
-export const N_TISSUES = 10;
-export const CFDNA = TISSUE0 + N_TISSUES;
-export const IMMUNE = CFDNA + 1;
-export const PER_GRAFT = IMMUNE + 1;
+export { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES };
 
 /**
- * The equations of one host (graft g, tissue j; S_j the injury signal, Σ over the host's grafts):
- *   B_g' = u_g(t) + m·L_g + r(t)·N_g − (k(t)·c_g + e + Σ_j η_j(t))·B_g
- *   L_g' = −m·L_g                                   (boluses at delivery)
- *   N_g' = e·B_g + ρ·N_g·(1 − ΣN/K) − (δ + r(t))·N_g
- *   T_gj' = η_j(t)·B_g − τ_j·T_gj
- *   C_g' = P_g(t) + β·k(t)·c_g·B_g − κ·C_g
- *   I_g' = u^I_g(t) + λ_I·N_g − k_I·I_g              (children only)
- *   D_j' = (a·S_j + path_j)·(1 − D_j) − h·(1 + rep_j)·D_j
- * with k(t) weaker while pregnant (mother) or before birth (child), r(t) = r₀(1 + μ·min(1, Σ_j S_j)), η_j = η₀(1 + G·S_j).
+ * dy/dt = F(t, y) − λ(t)·y with, per graft (equations.ts):
+ *   blood   λ = k(t)·c + e + Σ_j η_j(t)      F = u(t) + m·L + r(t)·N
+ *   lodged  λ = m                           F = 0
+ *   niche   λ = δ + r(t)                    F = e·B + ρ·N·(1 − ΣN/K)   (self-renewal: the leap treats it as births)
+ *   tissue  λ = τ_j                         F = η_j(t)·B
+ *   cfDNA   λ = κ                           F = P(t) + β·k(t)·c·B
+ *   immune  λ = k_I                         F = u^I(t) + λ_I·N         (children)
+ *   damage  λ = h + a·S_j                   F = a·S_j + extra_j
  */
 export class HostRates {
   readonly size: number;
   readonly nGrafts: number;
   readonly damageOffset: number;
+  readonly drivers: HostDrivers;
   private readonly signal = new Float64Array(N_TISSUES);
-  /** Homing rate into each tissue at the last time evaluated (the stochastic leap re-uses it for its blood average). */
+  /** Homing rate into each tissue at the last time evaluated (the leap re-uses it for its blood average). */
   readonly homing = new Float64Array(N_TISSUES);
   /** Niche release rate into blood at the last `sources` call (per day). */
   release = 0;
@@ -47,43 +42,14 @@ export class HostRates {
   ) {
     this.nGrafts = plan.grafts.length;
     this.damageOffset = this.nGrafts * PER_GRAFT;
-    this.size = this.damageOffset + N_TISSUES;
+    this.size = stateSize(this.nGrafts);
+    this.drivers = new HostDrivers(plan, rates);
   }
 
-  /** Immune clearance now: weaker during the mother's pregnancies, or while the child is a fetus. */
-  private clearanceAt(t: number): number {
-    const r = this.rates;
-    for (const g of this.plan.gestations) {
-      if (t >= g.start && t < g.end) return r.clearance * (this.plan.isChild ? r.fetalClearanceFactor : r.pregnancyClearanceFactor);
-    }
-    return r.clearance;
-  }
-
-  /** Fills the signal and homing arrays for time t; returns the mobilisation multiplier of niche release. */
-  private signalsAt(t: number): number {
-    const s = this.signal;
-    s.fill(0);
-    const injuries = this.plan.injuries;
-    for (let i = 0; i < injuries.length; i++) {
-      const c = injuries[i]!;
-      s[c.tissue] = s[c.tissue]! + injurySignal(c, t);
-    }
-    const r = this.rates;
-    let total = 0;
-    for (let j = 0; j < N_TISSUES; j++) {
-      const sj = Math.min(1, s[j]!);
-      s[j] = sj;
-      total += sj;
-      this.homing[j] = r.homing * (1 + r.homingGain * sj);
-    }
-    return 1 + r.mobilisationGain * Math.min(1, total);
-  }
-
-  /** λ(t) for every state variable (it does not depend on y). */
   lambdas(t: number, lam: Float64Array): void {
     const r = this.rates;
-    const k = this.clearanceAt(t);
-    const mob = this.signalsAt(t);
+    const k = this.drivers.clearanceAt(t);
+    const mob = this.drivers.signals(t, this.signal, this.homing);
     let homingTotal = 0;
     for (let j = 0; j < N_TISSUES; j++) homingTotal += this.homing[j]!;
     for (let g = 0; g < this.nGrafts; g++) {
@@ -93,18 +59,18 @@ export class HostRates {
       lam[o + NICHE] = r.nicheLoss + r.nicheRelease * mob;
       for (let j = 0; j < N_TISSUES; j++) lam[o + TISSUE0 + j] = r.tissueTurnover[j]!;
       lam[o + CFDNA] = r.cfdnaDecay;
-      lam[o + IMMUNE] = r.immuneDecay;
+      lam[o + IMMUNE] = this.plan.isChild ? r.immuneDecay : 0;
     }
     const d = this.damageOffset;
     for (let j = 0; j < N_TISSUES; j++) lam[d + j] = r.healing + r.injuryDamage * this.signal[j]!;
   }
 
-  /** F(t, y): every term that is not first-order decay of the variable itself. */
   sources(t: number, y: Float64Array, f: Float64Array): void {
     const r = this.rates;
     const plan = this.plan;
-    const k = this.clearanceAt(t);
-    const mob = this.signalsAt(t);
+    const drv = this.drivers;
+    const k = drv.clearanceAt(t);
+    const mob = drv.signals(t, this.signal, this.homing);
     let nicheTotal = 0;
     for (let g = 0; g < this.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
     const crowding = 1 - nicheTotal / r.capacity;
@@ -112,51 +78,32 @@ export class HostRates {
     this.release = release;
     for (let g = 0; g < this.nGrafts; g++) {
       const o = g * PER_GRAFT;
-      const gr = plan.grafts[g]!;
-      let traffic = 0;
-      let immuneTraffic = 0;
-      let placenta = 0;
-      if (t >= gr.conceptionDay && t < gr.endDay) {
-        const ga = gestationWeeksAt(t, gr.conceptionDay);
-        const shape = trafficShape(ga, plan.trafficOnsetWeeks, plan.trafficExponent);
-        traffic = gr.trafficTerm * shape * preeclampsiaRamp(ga, gr.preeclampsiaTraffic);
-        immuneTraffic = gr.immuneTrafficTerm * shape;
-        if (gr.cfdnaTerm > 0) {
-          placenta = r.cfdnaDecay * gr.cfdnaTerm * placentalCfdnaShape(ga, plan.cfdnaWeek10) * preeclampsiaRamp(ga, gr.preeclampsiaCfdna);
-        }
-      }
+      const c = plan.grafts[g]!.clearanceFactor;
       const b = y[o + BLOOD]!;
       const n = y[o + NICHE]!;
-      f[o + BLOOD] = traffic + r.postpartumRelease * y[o + LODGED]! + release * n;
+      f[o + BLOOD] = drv.traffic(g, t) + r.postpartumRelease * y[o + LODGED]! + release * n;
       f[o + LODGED] = 0;
       f[o + NICHE] = r.engraftment * b + r.selfRenewal * n * crowding;
       for (let j = 0; j < N_TISSUES; j++) f[o + TISSUE0 + j] = this.homing[j]! * b;
-      f[o + CFDNA] = placenta + CFDNA_GE_PER_ML_PER_GEQ * k * gr.clearanceFactor * b;
-      f[o + IMMUNE] = plan.isChild ? immuneTraffic + r.immuneFromNiche * n : 0;
+      f[o + CFDNA] = drv.placenta(g, t) + CFDNA_GE_PER_ML_PER_GEQ * k * c * b;
+      f[o + IMMUNE] = plan.isChild ? drv.immuneTraffic(g, t) + r.immuneFromNiche * n : 0;
     }
     const d = this.damageOffset;
-    const hyp = plan.hypothesis;
     for (let j = 0; j < N_TISSUES; j++) {
-      const dj = y[d + j]!;
       const sj = this.signal[j]!;
       let extra = 0;
-      if (hyp !== 'neutral') {
+      if (plan.hypothesis !== 'neutral') {
         let cells = 0;
         let weighted = 0;
+        let immune = 0;
         for (let g = 0; g < this.nGrafts; g++) {
           const o = g * PER_GRAFT;
           const tc = y[o + TISSUE0 + j]!;
           cells += tc;
           weighted += tc * plan.grafts[g]!.pathogenicWeight;
-          // Maternal immune cells act in the child's inflamed tissue (the juvenile myopathy exception).
-          if (plan.isChild) weighted += r.immuneDamageWeight * y[o + IMMUNE]! * Math.min(1, sj + dj);
+          if (plan.isChild) immune += y[o + IMMUNE]!;
         }
-        if (hyp === 'repair') {
-          extra = -r.healing * r.repairGain * (cells / (cells + r.cellEffectHalf)) * dj;
-        } else {
-          // Pathogenic cells act only where the tissue is inflamed or damaged, then can keep damage going.
-          extra = r.pathogenicDamage * Math.min(1, sj + dj) * (weighted / (weighted + r.cellEffectHalf)) * (1 - dj);
-        }
+        extra = damageExtra(plan.hypothesis, r, cells, weighted, immune, sj, y[d + j]!);
       }
       f[d + j] = r.injuryDamage * sj + extra;
     }

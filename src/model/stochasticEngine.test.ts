@@ -8,6 +8,11 @@ import { presetById } from './presets';
 import { simulate } from './simulate';
 import { womanRandom } from './seededRandom';
 import type { Scenario } from './types';
+import { HostRates } from './hostRates';
+import { HostEquations } from './equations';
+import { planHosts } from './hostPlan';
+import { resolveParameters } from './parameters';
+import { deriveRates } from './rates';
 
 const oneSon = presetById('one-son')!.scenario;
 const threeChildren = presetById('three-children')!.scenario;
@@ -46,6 +51,35 @@ describe('birth–death leaps (Kendall 1948)', () => {
     for (let i = 0; i < 5000; i++) s += birthDeath(10, 0, 0.01, 30, rng);
     const p = Math.exp(-0.3);
     expect(Math.abs(s / 5000 - 10 * p)).toBeLessThan(4 * Math.sqrt((10 * p * (1 - p)) / 5000));
+  });
+});
+
+describe('the rate split', () => {
+  it('F − λ·y is exactly the deterministic right-hand side, for any state and time', () => {
+    const presets = ['three-children', 'thyroid-injury-pathogenic', 'thyroid-injury-repair', 'juvenile-myopathy', 'preeclampsia'].map((id) => presetById(id)!.scenario);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: presets.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 1e6 }), (k, at, seed) => {
+        const s = presets[k]!;
+        const p = resolveParameters(s.parameters);
+        const rates = deriveRates(p);
+        for (const plan of planHosts(s, p)) {
+          const split = new HostRates(plan, rates);
+          const eqs = new HostEquations(plan, rates);
+          const rng = womanRandom(seed, 0);
+          const y = Float64Array.from({ length: split.size }, () => rng.uniform() * 0.01);
+          for (let j = split.damageOffset; j < split.size; j++) y[j] = rng.uniform();
+          const t = plan.startDay + at * (plan.endDay - plan.startDay);
+          const lam = new Float64Array(split.size);
+          const f = new Float64Array(split.size);
+          split.lambdas(t, lam);
+          split.sources(t, y, f);
+          const dy = new Float64Array(split.size);
+          eqs.rhs(t, y, dy);
+          for (let i = 0; i < split.size; i++) expect(f[i]! - lam[i]! * y[i]!).toBeCloseTo(dy[i]!, 12);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
