@@ -1,0 +1,39 @@
+// sliderScale.test.ts checks the slider mapping (log for wide ranges), its round trip, and parameter formatting.
+import { describe, expect, it } from 'vitest';
+import { PARAMETERS } from '../model/parameters';
+import { formatParameter, fromSlider, isLogRange, SLIDER_STEPS, toSlider } from './sliderScale';
+import { eventCaption, GLOSSARY } from './eventCaptions';
+
+describe('sliderScale', () => {
+  it('uses a log slider for ranges of two decades or more', () => {
+    expect(isLogRange({ min: 0.0001, max: 0.1 })).toBe(true);
+    expect(isLogRange({ min: 3, max: 12 })).toBe(false);
+  });
+  it('maps the ends and round-trips every default within rounding', () => {
+    for (const p of PARAMETERS) {
+      expect(fromSlider(0, p)).toBeCloseTo(p.min, 12);
+      expect(fromSlider(SLIDER_STEPS, p)).toBeCloseTo(p.max, 12);
+      const back = fromSlider(toSlider(p.default, p), p);
+      const tol = isLogRange(p) ? Math.log(p.max / p.min) / SLIDER_STEPS : (p.max - p.min) / SLIDER_STEPS;
+      if (isLogRange(p)) expect(Math.abs(Math.log(back / p.default))).toBeLessThanOrEqual(tol);
+      else expect(Math.abs(back - p.default)).toBeLessThanOrEqual(tol);
+    }
+  });
+  it('formats parameter values', () => {
+    expect(formatParameter(0.00528)).toBe('0.00528');
+    expect(formatParameter(0.0000305)).toBe('3.05e-5');
+    expect(formatParameter(NaN)).toBe('not available');
+  });
+});
+
+describe('event captions', () => {
+  it('explain each kind of event in plain words', () => {
+    for (const kind of ['conception', 'birth', 'miscarriage', 'termination', 'injury'] as const) {
+      const text = eventCaption({ kind, host: 'mother', ageYears: 30, motherAgeYears: 30, label: `X ${kind}` });
+      expect(text.startsWith(`X ${kind}.`)).toBe(true);
+      expect(text.length).toBeGreaterThan(80);
+    }
+    expect(eventCaption({ kind: 'injury', host: 'mother', ageYears: 50, motherAgeYears: 50, label: 'I' })).toMatch(/open question/);
+    expect(GLOSSARY.map((g) => g.term)).toContain('gEq/10⁵');
+  });
+});
