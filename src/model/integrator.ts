@@ -55,6 +55,7 @@ export class HostIntegrator {
   private readonly etam = new Float64Array(N_TISSUES);
   private readonly eta1 = new Float64Array(N_TISSUES);
   private readonly predN: Float64Array;
+  private readonly activeFrom: Float64Array;
   private readonly lamB: Float64Array;
   private readonly dfB: Float64Array;
   private readonly lodgedCoef: Float64Array;
@@ -99,6 +100,12 @@ export class HostIntegrator {
     this.clearanceFactor = Float64Array.from(plan.grafts, (x) => x.clearanceFactor);
     this.pathWeight = Float64Array.from(plan.grafts, (x) => x.pathogenicWeight);
     this.predN = new Float64Array(g);
+    this.activeFrom = Float64Array.from(plan.grafts, (x) => x.conceptionDay);
+    if (plan.injuries.length === 0) {
+      this.eta0.fill(rates.homing);
+      this.etam.fill(rates.homing);
+      this.eta1.fill(rates.homing);
+    }
     this.predB = new Float64Array(g);
     this.lamB = new Float64Array(g);
     this.dfB = new Float64Array(g);
@@ -231,10 +238,6 @@ export class HostIntegrator {
       mob0 = drv.signals(t, this.s0, eta0);
       mobm = drv.signals(tm, this.sm, etam);
       mob1 = drv.signals(t1, this.s1, eta1);
-    } else {
-      eta0.fill(r.homing);
-      etam.fill(r.homing);
-      eta1.fill(r.homing);
     }
     let etaTotal = 0;
     for (let j = 0; j < N_TISSUES; j++) etaTotal += etam[j]!;
@@ -266,7 +269,10 @@ export class HostIntegrator {
 
     // Blood and niche: predictor.
     let predTotal = 0;
+    const activeFrom = this.activeFrom;
     for (let g = 0; g < G; g++) {
+      // A graft whose pregnancy has not begun is all zeros with no sources: nothing to do.
+      if (t < activeFrom[g]!) continue;
       const o = g * PER_GRAFT;
       const lb = k * this.clearanceFactor[g]! + e + etaTotal;
       this.lamB[g] = lb;
@@ -321,6 +327,7 @@ export class HostIntegrator {
     let immune0 = 0;
     let immune1 = 0;
     for (let g = 0; g < G; g++) {
+      if (t < activeFrom[g]!) continue;
       const o = g * PER_GRAFT;
       const b0 = this.b0[g]!;
       const n0 = this.n0[g]!;
@@ -348,11 +355,16 @@ export class HostIntegrator {
         this.fillWeights(g, h, base, eC, p1C, p2C, wt);
       }
       const pw = this.pathWeight[g]!;
+      const f0 = this.f0B[g]!;
+      const df = this.dfB[g]!;
+      const lc = this.lodgedCoef[g]!;
       for (let j = 0; j < N_TISSUES; j++) {
         const s = base + 3 * (SLOT_TISSUE0 + j);
         const i = o + TISSUE0 + j;
         const tOld = y[i]!;
-        const tNew = c[s]! * tOld + etam[j]! * this.applyWeights(g, wt, j);
+        const q = 4 * j;
+        const integral = b0 * wt[q]! + f0 * wt[q + 1]! + df * wt[q + 2]! + lc * wt[q + 3]!;
+        const tNew = c[s]! * tOld + etam[j]! * integral;
         y[i] = tNew > 0 ? tNew : 0;
         if (injured) {
           x0[j] = x0[j]! + tOld;

@@ -9,7 +9,7 @@ const MINUTE_LADDER = [5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 480, 7
 const LADDER_FIRST_DAYS = 1;
 const LADDER_GROWTH = 1.3;
 /** The coarsest sample spacing, about monthly→yearly drawn at 80-year scale. */
-export const MAX_SAMPLE_SPACING_DAYS = 365.25 / 2;
+export const MAX_SAMPLE_SPACING_DAYS = 365.25;
 /** Two samples closer than this (~0.9 s) are one. */
 const MERGE_DAYS = 1e-5;
 
@@ -25,7 +25,7 @@ export interface StepLimits {
   growth: number;
 }
 
-export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 2.5, injury: 4, quiet: 180, firstStep: 0.05, growth: 0.15 };
+export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 3, injury: 4, quiet: 200, firstStep: 0.05, growth: 0.15 };
 
 /** Sorted days from which step sizes are graded: the host's start and the starts of its transients. */
 export function gradingDays(plan: HostPlan): Float64Array {
