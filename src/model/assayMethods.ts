@@ -13,16 +13,18 @@ import type { MethodFactor } from './assay';
 export const METHOD_FACTORS = {
   wholeBloodPcr: { readingFactor: 1, lodCopies: 1, source: 'Reference family: the model is calibrated on whole-blood Y-PCR (E1, E2, E11, E13).' },
   pbmcYqpcr: {
-    readingFactor: 100,
+    // fitCohortCalibration() on 2026-11-27 (n = 1,000): 3.55×10^4 (E10 at 33%). Refit when the model's persistent level changes.
+    readingFactor: 35_000,
     lodCopies: 1,
     source:
-      'Assumption, fitted to E10 (Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC): PBMC qPCR concentrates the mononuclear cells that microchimeric progenitors and lymphocytes are among.',
+      'Assumption, fitted to E10 (Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC). It carries both the method gap (PBMC qPCR reads 0–0.44 gEq/10^5 where whole-blood PCR reads ~3×10^-4, about 1,000×) and the gap between the model\'s healthy-control level decades later and E11 (Nelson et al. 1998).',
   },
   polymorphismQpcr: {
-    readingFactor: 100,
+    // fitCohortCalibration() on 2026-11-27 (n = 1,000): 0.162 (E17 32%, E18 28% against 24% and 39%).
+    readingFactor: 0.16,
     lodCopies: 1,
     source:
-      'Assumption, fitted to E17 and E18 (Lo et al. 2000, cord blood; Loubière et al. 2006, adult blood subsets) together: one factor for the later polymorphism/HLA-specific PCR family.',
+      'Assumption, fitted to E17 and E18 together (Lo et al. 2000, cord blood; Loubière et al. 2006, adult blood subsets). Below 1: the model puts more maternal cells in children than these assays found, so either maternal traffic (an assumption) is too high or recovery is low; the fit cannot tell which.',
   },
   tissue: { readingFactor: 1, lodCopies: 1, source: 'Assumption: tissue DNA is read as it is (no enrichment).' },
 } as const satisfies Record<string, MethodFactor>;

@@ -242,3 +242,14 @@ export function fitCohortCalibration(options: CohortCalibrationOptions = {}, sdL
   const best = trace.reduce((a, b) => (b.loss < a.loss ? b : a));
   return { pbmcYqpcrFactor, polymorphismFactor: best.polymorphismFactor, maternalTrafficSdLog: best.maternalTrafficSdLog, trace };
 }
+
+/** The cohort rows as text lines for `npm run calibrate` (a table of their own, apart from the deterministic rows). */
+export function formatCohortRows(rows: readonly CohortRow[]): string[] {
+  const lines = ['Cohort rows (stochastic engine, read through each study\'s assay; cohortCalibration.ts)', ''];
+  const table = rows.map((r) => [r.id, r.value.toPrecision(3) + ' ' + r.unit, `${r.target[0]}–${r.target[1]} ${r.unit}`, r.pass ? 'ok' : 'OUT', r.what, r.readAs]);
+  const head = ['id', 'model', 'target', '', 'figure', 'read as'];
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const fmt = (row: string[]) => row.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  ');
+  lines.push(fmt(head), fmt(widths.map((w) => '-'.repeat(Math.min(w, 12)))), ...table.map(fmt));
+  return lines;
+}
