@@ -233,3 +233,19 @@ for (const view of ['Timeline', 'Tissues', 'Child', 'Compare', 'Explain']) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('a cohort run draws percentile bands and the share an assay would detect', async ({ page }) => {
+  const errors = await open(page);
+  await page.getByLabel('Women', { exact: true }).fill('300');
+  await page.getByRole('button', { name: 'Run cohort' }).click();
+  await expect(page.getByTestId('cohort-status')).toContainText('Cohort done', { timeout: 60_000 });
+  await expect(timeline(page).locator('g.band').first()).toBeVisible();
+  await expect(timeline(page).locator('g.legend')).toContainText('cohort blood: 5–95%, 25–75%, median');
+  const prevalence = page.getByRole('img', { name: /^Share of women an assay would find positive/ });
+  await expect(prevalence).toBeVisible();
+  expect(await prevalence.evaluate((el) => el.querySelector('title')?.textContent ?? '')).toMatch(/highest \d+% at age/);
+  // A new scenario drops the bands (they belonged to the old one).
+  await page.getByLabel('Preset scenario').selectOption('one-daughter');
+  await expect(timeline(page).locator('g.band')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -19,3 +19,15 @@ for (const name of VIEWS) {
     expect(errors).toEqual([]);
   });
 }
+
+test('screenshot of the timeline in cohort mode', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('./');
+  await expect(page.getByTestId('timeline-chart').locator('path.series').first()).toHaveAttribute('d', /L/);
+  await page.getByRole('button', { name: 'Run cohort' }).click();
+  await expect(page.getByTestId('cohort-status')).toContainText('Cohort done', { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  await page.locator('[role=tabpanel]').screenshot({ path: 'docs/screenshots/timeline-cohort.png' });
+  expect(errors).toEqual([]);
+});

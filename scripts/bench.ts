@@ -1,13 +1,13 @@
 // bench.ts runs every benchmark suite and prints a table of figures (or, with --json, one JSON object).
 import type { Figure } from './bench/figure';
 import { runBuildBench } from './bench/build';
-import { runPlaceholderBench } from './bench/placeholder';
 import { runCohortBench } from './bench/cohort';
+import { runUiBench } from './bench/ui';
 
 const SUITES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
-  { name: 'model', run: runPlaceholderBench },
   { name: 'build', run: runBuildBench },
   { name: 'cohort', run: runCohortBench },
+  { name: 'ui', run: runUiBench },
 ];
 
 const json = process.argv.includes('--json');

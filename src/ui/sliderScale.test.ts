@@ -37,3 +37,11 @@ describe('event captions', () => {
     expect(GLOSSARY.map((g) => g.term)).toContain('gEq/10⁵');
   });
 });
+
+describe('slider resolution', () => {
+  it('gives a new value at every step of every parameter', () => {
+    for (const p of PARAMETERS) {
+      for (let i = 1; i <= SLIDER_STEPS; i++) expect(fromSlider(i, p)).not.toBe(fromSlider(i - 1, p));
+    }
+  });
+});

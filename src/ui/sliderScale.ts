@@ -18,11 +18,11 @@ export function toSlider(value: number, r: SliderRange): number {
   return Math.round(f * SLIDER_STEPS);
 }
 
-/** The value at a slider position, rounded to three significant digits and kept inside the range. */
+/** The value at a slider position, rounded to six significant digits (neighbouring positions never collide) and kept inside the range. */
 export function fromSlider(pos: number, r: SliderRange): number {
   const f = Math.min(1, Math.max(0, pos / SLIDER_STEPS));
   const raw = isLogRange(r) ? r.min * (r.max / r.min) ** f : r.min + f * (r.max - r.min);
-  const rounded = Number(raw.toPrecision(3));
+  const rounded = Number(raw.toPrecision(6));
   return Math.min(r.max, Math.max(r.min, rounded));
 }
 
