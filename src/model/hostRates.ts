@@ -47,9 +47,13 @@ export class HostRates {
   }
 
   lambdas(t: number, lam: Float64Array): void {
-    const r = this.rates;
     const k = this.drivers.clearanceAt(t);
     const mob = this.drivers.signals(t, this.signal, this.homing);
+    this.writeLambdas(k, mob, lam);
+  }
+
+  private writeLambdas(k: number, mob: number, lam: Float64Array): void {
+    const r = this.rates;
     let homingTotal = 0;
     for (let j = 0; j < N_TISSUES; j++) homingTotal += this.homing[j]!;
     for (let g = 0; g < this.nGrafts; g++) {
@@ -65,12 +69,39 @@ export class HostRates {
     for (let j = 0; j < N_TISSUES; j++) lam[d + j] = r.healing + r.injuryDamage * this.signal[j]!;
   }
 
+  private lastK = NaN;
+  private lastMob = NaN;
+  private readonly lastSignal = new Float64Array(N_TISSUES).fill(NaN);
+
+  /**
+   * `lambdas` and `sources` at one time in one pass (the leap's hot path). λ depends on t only through clearance and
+   * the injury signals, which stay put for years: it is rewritten only when they change, so `lam` must be the same
+   * array from call to call.
+   */
+  evaluate(t: number, y: Float64Array, lam: Float64Array, f: Float64Array): void {
+    const k = this.drivers.clearanceAt(t);
+    const mob = this.drivers.signals(t, this.signal, this.homing);
+    let same = k === this.lastK && mob === this.lastMob;
+    for (let j = 0; same && j < N_TISSUES; j++) same = this.signal[j] === this.lastSignal[j];
+    if (!same) {
+      this.writeLambdas(k, mob, lam);
+      this.lastK = k;
+      this.lastMob = mob;
+      this.lastSignal.set(this.signal);
+    }
+    this.writeSources(t, k, mob, y, f);
+  }
+
   sources(t: number, y: Float64Array, f: Float64Array): void {
+    const k = this.drivers.clearanceAt(t);
+    const mob = this.drivers.signals(t, this.signal, this.homing);
+    this.writeSources(t, k, mob, y, f);
+  }
+
+  private writeSources(t: number, k: number, mob: number, y: Float64Array, f: Float64Array): void {
     const r = this.rates;
     const plan = this.plan;
     const drv = this.drivers;
-    const k = drv.clearanceAt(t);
-    const mob = drv.signals(t, this.signal, this.homing);
     let nicheTotal = 0;
     for (let g = 0; g < this.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
     const crowding = 1 - nicheTotal / r.capacity;

@@ -45,3 +45,56 @@ describe('per-woman streams', () => {
     expect(r.binomial(7, 1)).toBe(7);
   });
 });
+
+describe('small-parameter samplers by inversion', () => {
+  /** Pearson chi-square of draws against a pmf, cells with expected count ≥ 5 (others pooled). */
+  function chiSquare(draws: number[], pmf: (k: number) => number, maxK: number): { stat: number; dof: number } {
+    const n = draws.length;
+    const counts = new Array<number>(maxK + 2).fill(0);
+    for (const d of draws) counts[Math.min(d, maxK + 1)]!++;
+    let stat = 0;
+    let dof = -1;
+    let poolObs = 0;
+    let poolExp = 0;
+    let tail = 1;
+    for (let k = 0; k <= maxK; k++) {
+      const e = pmf(k) * n;
+      tail -= pmf(k);
+      if (e >= 5) {
+        stat += (counts[k]! - e) ** 2 / e;
+        dof++;
+      } else {
+        poolObs += counts[k]!;
+        poolExp += e;
+      }
+    }
+    poolObs += counts[maxK + 1]!;
+    poolExp += Math.max(0, tail) * n;
+    if (poolExp >= 5) {
+      stat += (poolObs - poolExp) ** 2 / poolExp;
+      dof++;
+    }
+    return { stat, dof };
+  }
+  const fact = (k: number): number => (k <= 1 ? 1 : k * fact(k - 1));
+  const choose = (n: number, k: number) => fact(n) / (fact(k) * fact(n - k));
+
+  it.each([0.01, 0.7, 3.2, 12, 29])('Poisson(%d) matches its pmf (chi-square, p > 0.001)', (lambda) => {
+    const r = womanRandom(77, Math.round(lambda * 100));
+    const draws = Array.from({ length: 20000 }, () => r.poisson(lambda));
+    const { stat, dof } = chiSquare(draws, (k) => (Math.exp(-lambda) * lambda ** k) / fact(k), 80);
+    // The 0.999 quantile of chi-square is below dof + 3.1·sqrt(2·dof) + 10 for these dof.
+    expect(stat).toBeLessThan(dof + 3.1 * Math.sqrt(2 * Math.max(1, dof)) + 10);
+  });
+  it.each([
+    [5, 0.1],
+    [20, 0.9],
+    [30, 0.5],
+    [64, 0.02],
+  ])('Binomial(%d, %d) matches its pmf (chi-square, p > 0.001)', (n, p) => {
+    const r = womanRandom(78, n);
+    const draws = Array.from({ length: 20000 }, () => r.binomial(n, p));
+    const { stat, dof } = chiSquare(draws, (k) => (k > n ? 0 : choose(n, k) * p ** k * (1 - p) ** (n - k)), n);
+    expect(stat).toBeLessThan(dof + 3.1 * Math.sqrt(2 * Math.max(1, dof)) + 10);
+  });
+});

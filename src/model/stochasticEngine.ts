@@ -226,7 +226,7 @@ function leap(
   eqs: HostRates,
   cache: DecayCache,
   lazy: Lazy,
-  order: Int32Array,
+  plan: { order: Int32Array; perGraft: number; damageStart: number; conception: Float64Array },
   kinds: Uint8Array,
   y: Float64Array,
   lam: Float64Array,
@@ -237,8 +237,7 @@ function leap(
   rng: WomanRandom,
 ): void {
   const tm = t + h / 2;
-  eqs.lambdas(tm, lam);
-  eqs.sources(tm, y, f);
+  eqs.evaluate(tm, y, lam, f);
   const r = eqs.rates;
   let nicheTotal = 0;
   for (let g = 0; g < eqs.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
@@ -250,7 +249,14 @@ function leap(
   // tissues) from blood's mean over the leap, so that coupled sources are not frozen at the leap's start.
   let blood0 = 0;
   let lodged0 = 0;
+  const order = plan.order;
+  // Grafts are in pregnancy order: those not yet conceived by the leap's end are all zero with no source; skip them.
+  let active = 0;
+  while (active < plan.conception.length && plan.conception[active]! < t + h) active++;
+  const graftEnd = active * plan.perGraft;
   for (let k = 0; k < order.length; k++) {
+    if (k === graftEnd && k < plan.damageStart) k = plan.damageStart;
+    if (k >= order.length) break;
     const i = order[k]!;
     const yi = y[i]!;
     let fi = f[i]!;
@@ -338,16 +344,21 @@ function leap(
 }
 
 /** Update order of a host's variables for `leap`: per graft blood, niche, lodged, tissues, cfDNA, immune; then damage. */
-function leapOrder(eqs: HostRates): Int32Array {
+function leapOrder(eqs: HostRates): { order: Int32Array; perGraft: number; damageStart: number } {
   const out: number[] = [];
+  const plan = eqs.plan;
   for (let g = 0; g < eqs.nGrafts; g++) {
     const o = g * PER_GRAFT;
     out.push(o + BLOOD, o + NICHE, o + LODGED);
     for (let j = 0; j < N_TISSUES; j++) out.push(o + TISSUE0 + j);
-    out.push(o + CFDNA, o + IMMUNE);
+    out.push(o + CFDNA);
+    // Only a child has maternal immune cells; a mother's immune slot stays 0.
+    if (plan.isChild) out.push(o + IMMUNE);
   }
-  for (let j = 0; j < N_TISSUES; j++) out.push(eqs.damageOffset + j);
-  return Int32Array.from(out);
+  const damageStart = out.length;
+  // Without an injury the damage indices stay exactly 0 under every hypothesis (no signal, and cells act only on damage).
+  if (plan.injuries.length > 0) for (let j = 0; j < N_TISSUES; j++) out.push(eqs.damageOffset + j);
+  return { order: Int32Array.from(out), perGraft: eqs.nGrafts > 0 ? damageStart / eqs.nGrafts : 0, damageStart };
 }
 
 export interface StochasticOptions extends SpreadOptions {
@@ -368,7 +379,7 @@ export function simulateHostStochastic(
   const eqs = new HostRates(plan, deriveRates(parameters));
   const scale = stateCellScales(eqs, options.cellScaleMultiplier ?? 1);
   const kinds = stateKinds(eqs);
-  const order = leapOrder(eqs);
+  const leapPlan = { ...leapOrder(eqs), conception: Float64Array.from(plan.grafts, (g) => g.conceptionDay) };
   const cache = decayCache(eqs.size);
   const lazy = lazyState(eqs.size);
   const slots = seriesSlots(plan);
@@ -394,7 +405,7 @@ export function simulateHostStochastic(
     const span = t1 - t;
     const steps = Math.max(1, Math.ceil(span / leapLimit(plan, t, t1, limits) - 1e-9));
     const h = span / steps;
-    for (let k = 0; k < steps; k++) leap(eqs, cache, lazy, order, kinds, y, lam, f, scale, t + k * h, h, rng);
+    for (let k = 0; k < steps; k++) leap(eqs, cache, lazy, leapPlan, kinds, y, lam, f, scale, t + k * h, h, rng);
   }
 }
 
