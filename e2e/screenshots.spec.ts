@@ -15,7 +15,11 @@ for (const name of VIEWS) {
     if (name !== 'Explain') await expect(page.locator('[role=tabpanel] svg[role=img]').first()).toBeVisible();
     else await expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible();
     await page.waitForTimeout(300);
-    await page.locator('[role=tabpanel]').screenshot({ path: `docs/screenshots/${name.toLowerCase()}.png` });
+    const panel = page.locator('[role=tabpanel]');
+    // The Explain view is long (every parameter's source): its first screen is what a reader sees.
+    const box = (await panel.boundingBox())!;
+    if (name === 'Explain') await page.screenshot({ path: 'docs/screenshots/explain.png', clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1300) }, fullPage: true });
+    else await panel.screenshot({ path: `docs/screenshots/${name.toLowerCase()}.png` });
     expect(errors).toEqual([]);
   });
 }
