@@ -23,9 +23,17 @@ export class ScenarioState {
   /** The last scenario that passed the validator; the one that runs. Replaced whole. */
   valid = $state.raw<Scenario>() as unknown as Scenario;
   errors = $state.raw<readonly ScenarioError[]>([]);
+  /** True once the reader has changed the scenario since it was loaded. */
+  edited = $state(false);
 
   constructor(presetId: string = PRESETS[0]!.id) {
     this.loadPreset(presetId);
+  }
+
+  /** A short name for the running scenario: the preset's title, marked when edited. */
+  get title(): string {
+    const base = this.preset?.title ?? this.valid.name;
+    return this.edited ? `${base} (edited)` : base;
   }
 
   get preset(): Preset | undefined {
@@ -44,12 +52,14 @@ export class ScenarioState {
   load(scenario: Scenario): void {
     this.presetId = undefined;
     this.draft = copy(scenario);
+    this.edited = false;
     this.revalidate();
   }
 
   /** Applies an edit to the draft and re-validates it. */
   edit(change: (draft: Scenario) => void): void {
     change(this.draft);
+    this.edited = true;
     this.revalidate();
   }
 
