@@ -1,6 +1,7 @@
 // integrator.ts advances one host's equations over its sample times: a second-order exponential Runge–Kutta scheme (ETD2RK), fused.
 
 import type { HostPlan } from './hostPlan';
+import type { Hypothesis } from './types';
 import type { ModelRates } from './rates';
 import { CFDNA_GE_PER_ML_PER_GEQ } from './rates';
 import { HostDrivers, N_TISSUES } from './drivers';
@@ -177,6 +178,11 @@ export class HostIntegrator {
       w[4 * i + 2] = h * p2Mu * 0.5;
     }
     w[4 * i + 3] = HostIntegrator.kernel(this.eLodged, this.rates.postpartumRelease, eMu, mu, h) - k;
+  }
+
+  /** dD/dt of one tissue: a·S·(1 − D) − h·D + the hypothesis' term. */
+  private damageRate(hyp: Hypothesis, r: ModelRates, cells: number, weighted: number, immune: number, s: number, d: number): number {
+    return r.injuryDamage * s * (1 - d) - r.healing * d + damageExtra(hyp, r, cells, weighted, immune, s, d);
   }
 
   private fillWeights(g: number, h: number, base: number, eC: number, p1C: number, p2C: number, wt: Float64Array): void {
@@ -400,14 +406,19 @@ export class HostIntegrator {
       const d0 = y[d + j]!;
       if (s0 === 0 && s1 === 0 && this.sm[j] === 0 && d0 === 0) continue;
       const slot = G + SLOT_DAMAGE0 + j;
-      // λ = healing + a·S at mid-step; the rest of a·S·(1 − D), with S varying over the step, stays in F.
+      // Linearised at the step's start (an exponential Rosenbrock step): λ is minus the derivative of dD/dt in D there
+      // (healing, the injury's (1 − D) factor and the hypothesis' term), so healing sped up by many cells stays stable
+      // with long steps; F carries the rest, evaluated exactly at both ends.
       const sm = this.sm[j]!;
-      this.setCoef(slot, r.healing + a * sm, h);
+      const eps = 1e-7;
+      const g0 = this.damageRate(hyp, r, x0[j]!, w0[j]!, immune0, sm, d0);
+      const lamD = Math.max(0, -(this.damageRate(hyp, r, x0[j]!, w0[j]!, immune0, sm, d0 + eps) - g0) / eps);
+      this.setCoef(slot, lamD, h);
       const cs = 3 * slot;
-      const f0 = a * s0 - a * (s0 - sm) * d0 + damageExtra(hyp, r, x0[j]!, w0[j]!, immune0, s0, d0);
+      const f0 = this.damageRate(hyp, r, x0[j]!, w0[j]!, immune0, s0, d0) + lamD * d0;
       let pd = c[cs]! * d0 + c[cs + 1]! * f0;
       pd = pd < 0 ? 0 : pd > 1 ? 1 : pd;
-      const f1 = a * s1 - a * (s1 - sm) * pd + damageExtra(hyp, r, x1[j]!, w1[j]!, immune1, s1, pd);
+      const f1 = this.damageRate(hyp, r, x1[j]!, w1[j]!, immune1, s1, pd) + lamD * pd;
       const d1 = pd + c[cs + 2]! * (f1 - f0);
       y[d + j] = d1 < 0 ? 0 : d1 > 1 ? 1 : d1;
     }

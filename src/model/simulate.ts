@@ -5,9 +5,10 @@ import type { Compartment, DamageSeries, GraftInfo, HostResult, Scenario, Series
 import { resolveParameters } from './parameters';
 import type { ParameterValues } from './parameters';
 import { deriveRates, DAYS_PER_YEAR } from './rates';
+import type { ModelRates } from './rates';
 import { planEvents, planHosts } from './hostPlan';
 import type { HostPlan } from './hostPlan';
-import { BLOOD, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT } from './equations';
+import { BLOOD, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, stateSize } from './equations';
 import { HostIntegrator } from './integrator';
 import { sampleDays, DEFAULT_STEP_LIMITS } from './timeGrid';
 import type { StepLimits } from './timeGrid';
@@ -23,53 +24,59 @@ export interface SimulateOptions {
   parameters?: ParameterValues;
 }
 
-function seriesLayout(plan: HostPlan): Array<{ graft: number; compartment: Compartment; index: number }> {
-  const out: Array<{ graft: number; compartment: Compartment; index: number }> = [];
-  plan.grafts.forEach((_, g) => {
-    const o = g * PER_GRAFT;
-    out.push({ graft: g, compartment: 'blood', index: o + BLOOD });
-    out.push({ graft: g, compartment: 'niche', index: o + NICHE });
-    TISSUES.forEach((t, j) => out.push({ graft: g, compartment: `tissue:${t}`, index: o + TISSUE0 + j }));
-    out.push({ graft: g, compartment: 'cfdna', index: o + CFDNA });
-    if (plan.isChild) out.push({ graft: g, compartment: 'immune', index: o + IMMUNE });
-  });
-  return out;
+/** Which state variable each output series reads: per graft blood, niche, 10 tissues, cfDNA (and immune in a child), then damage. */
+export interface HostLayout {
+  series: Array<{ graft: number; compartment: Compartment; index: number }>;
+  /** State indices to record: the series', then the 10 damage indices. */
+  record: Int32Array;
 }
 
-export function simulateHost(plan: HostPlan, parameters: ParameterValues, options: SimulateOptions = {}): HostResult {
-  const rates = deriveRates(parameters);
-  const integrator = new HostIntegrator(plan, rates);
-  const days = sampleDays(plan);
-  const layout = seriesLayout(plan);
+export function hostLayout(plan: HostPlan): HostLayout {
+  const series: HostLayout['series'] = [];
+  plan.grafts.forEach((_, g) => {
+    const o = g * PER_GRAFT;
+    series.push({ graft: g, compartment: 'blood', index: o + BLOOD });
+    series.push({ graft: g, compartment: 'niche', index: o + NICHE });
+    TISSUES.forEach((t, j) => series.push({ graft: g, compartment: `tissue:${t}`, index: o + TISSUE0 + j }));
+    series.push({ graft: g, compartment: 'cfdna', index: o + CFDNA });
+    if (plan.isChild) series.push({ graft: g, compartment: 'immune', index: o + IMMUNE });
+  });
+  const damageOffset = stateSize(plan.grafts.length) - TISSUES.length;
+  const record = new Int32Array(series.length + TISSUES.length);
+  series.forEach((s, i) => (record[i] = s.index));
+  TISSUES.forEach((_, j) => (record[series.length + j] = damageOffset + j));
+  return { series, record };
+}
+
+/** Packs recorded arrays (one per `layout.record` entry, over `days`) into a HostResult. */
+export function hostResult(plan: HostPlan, days: Float64Array, layout: HostLayout, out: Float64Array[]): HostResult {
   const n = days.length;
-  const record = new Int32Array(layout.length + TISSUES.length);
-  const out: Float64Array[] = [];
-  layout.forEach((s, i) => {
-    record[i] = s.index;
-    out.push(new Float64Array(n));
-  });
-  TISSUES.forEach((_, j) => {
-    record[layout.length + j] = integrator.damageOffset + j;
-    out.push(new Float64Array(n));
-  });
-  integrator.run(days, record, out, options.limits ?? DEFAULT_STEP_LIMITS, options.refine ?? 1);
   const timeYears = new Float64Array(n);
   for (let i = 0; i < n; i++) timeYears[i] = (days[i]! - plan.zeroDay) / DAYS_PER_YEAR;
-  const series: Series[] = layout.map((s, i) => ({ origin: plan.grafts[s.graft]!.origin, compartment: s.compartment, values: out[i]! }));
-  const damage: DamageSeries[] = TISSUES.map((tissue, j) => ({ tissue, values: out[layout.length + j]! }));
+  const series: Series[] = layout.series.map((s, i) => ({ origin: plan.grafts[s.graft]!.origin, compartment: s.compartment, values: out[i]! }));
+  const damage: DamageSeries[] = TISSUES.map((tissue, j) => ({ tissue, values: out[layout.series.length + j]! }));
   const grafts: GraftInfo[] = plan.grafts.map((g) => ({ origin: g.origin, pregnancy: g.pregnancy, sex: g.sex, hlaCompatible: g.hlaCompatible }));
   return { host: plan.host, timeYears, series, damage, grafts, motherAgeAtZeroYears: plan.zeroDay / DAYS_PER_YEAR };
+}
+
+export function simulateHost(plan: HostPlan, rates: ModelRates, options: SimulateOptions = {}): HostResult {
+  const days = sampleDays(plan);
+  const layout = hostLayout(plan);
+  const out = Array.from(layout.record, () => new Float64Array(days.length));
+  new HostIntegrator(plan, rates).run(days, layout.record, out, options.limits ?? DEFAULT_STEP_LIMITS, options.refine ?? 1);
+  return hostResult(plan, days, layout, out);
 }
 
 /** Runs the model. The scenario is assumed valid (see validateScenario.ts). */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimResult {
   const parameters = options.parameters ?? resolveParameters(scenario.parameters);
+  const rates = deriveRates(parameters);
   const plans = planHosts(scenario, parameters);
   return {
     version: 1,
     scenarioName: scenario.name,
     units: UNITS,
-    hosts: plans.map((p) => simulateHost(p, parameters, options)),
+    hosts: plans.map((p) => simulateHost(p, rates, options)),
     events: planEvents(scenario, plans),
   };
 }

@@ -46,16 +46,13 @@ export function sampleDays(plan: HostPlan): Float64Array {
     for (let d = ev + step; d < endDay && step < MAX_SAMPLE_SPACING_DAYS; d += step, step *= LADDER_GROWTH) pts.push(d);
   }
   for (const k of plan.knots) pts.push(k);
+  // The coarse samples sit on a fixed lattice of model days (not filled in between events), so that adding a later
+  // event never moves an earlier sample: results before an injury's onset are then bit-identical with and without it.
+  for (let k = Math.ceil(startDay / MAX_SAMPLE_SPACING_DAYS); k * MAX_SAMPLE_SPACING_DAYS < endDay; k++) pts.push(k * MAX_SAMPLE_SPACING_DAYS);
   const inside = pts.filter((d) => d >= startDay && d <= endDay).sort((a, b) => a - b);
   const out: number[] = [];
   for (const d of inside) {
-    const last = out.length > 0 ? out[out.length - 1]! : -Infinity;
-    if (d - last < MERGE_DAYS) continue;
-    const gap = d - last;
-    if (gap > MAX_SAMPLE_SPACING_DAYS && last > -Infinity) {
-      const n = Math.ceil(gap / MAX_SAMPLE_SPACING_DAYS);
-      for (let i = 1; i < n; i++) out.push(last + (gap * i) / n);
-    }
+    if (out.length > 0 && d - out[out.length - 1]! < MERGE_DAYS) continue;
     out.push(d);
   }
   return Float64Array.from(out);
