@@ -1,0 +1,64 @@
+// ScenarioState.test.ts checks the editing rules: a bad edit is refused with the validator's message and the last valid scenario stays.
+import { describe, expect, it } from 'vitest';
+import { ScenarioState } from './ScenarioState.svelte';
+
+describe('ScenarioState', () => {
+  it('starts from the first preset, valid and unedited', () => {
+    const s = new ScenarioState();
+    expect(s.presetId).toBe('one-son');
+    expect(s.errors).toEqual([]);
+    expect(s.edited).toBe(false);
+    expect(s.valid.pregnancies).toHaveLength(1);
+  });
+
+  it('keeps the last valid scenario when an edit is invalid, and names the field', () => {
+    const s = new ScenarioState();
+    const before = s.valid;
+    s.updatePregnancy(0, { gestationWeeks: 61 });
+    expect(s.valid).toBe(before);
+    expect(s.errorsAt('pregnancies[0].gestationWeeks')[0]).toMatch(/^pregnancies\[0\]\.gestationWeeks: /);
+    s.updatePregnancy(0, { gestationWeeks: 38 });
+    expect(s.errors).toEqual([]);
+    expect(s.valid.pregnancies[0]!.gestationWeeks).toBe(38);
+    expect(s.title).toBe('One son (edited)');
+  });
+
+  it('drops the delivery when the outcome is not a birth, and restores one for a birth', () => {
+    const s = new ScenarioState();
+    s.updatePregnancy(0, { outcome: 'miscarriage', gestationWeeks: 10 });
+    expect(s.errors).toEqual([]);
+    expect(s.valid.pregnancies[0]!.delivery).toBeUndefined();
+    s.updatePregnancy(0, { outcome: 'birth', gestationWeeks: 40 });
+    expect(s.valid.pregnancies[0]!.delivery).toBe('vaginal');
+  });
+
+  it('removes a child injury with its pregnancy and renumbers later children', () => {
+    const s = new ScenarioState('three-children');
+    s.edit((d) => {
+      d.injuries = [
+        { host: 'child:1', tissue: 'skin', kind: 'wound', ageYears: 5, severity: 0.5, durationDays: 30, chronic: false },
+        { host: 'child:3', tissue: 'lung', kind: 'wound', ageYears: 5, severity: 0.5, durationDays: 30, chronic: false },
+      ];
+    });
+    s.removePregnancy(0);
+    expect(s.draft.injuries.map((i) => i.host)).toEqual(['child:2']);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('sets and resets a parameter', () => {
+    const s = new ScenarioState();
+    s.setParameter('cfdnaHalfLifeMinutes', 20);
+    expect(s.valid.parameters).toEqual({ cfdnaHalfLifeMinutes: 20 });
+    s.resetParameter('cfdnaHalfLifeMinutes');
+    expect(s.valid.parameters).toEqual({});
+  });
+
+  it('adds pregnancies and injuries that run', () => {
+    const s = new ScenarioState();
+    s.addPregnancy();
+    s.addInjury();
+    expect(s.errors).toEqual([]);
+    expect(s.valid.pregnancies).toHaveLength(2);
+    expect(s.valid.injuries).toHaveLength(1);
+  });
+});
