@@ -25,7 +25,7 @@ export interface LeapLimits {
   quiet: number;
 }
 
-export const STOCHASTIC_STEP_LIMITS: LeapLimits = { gestation: 7, afterEvent: 1, afterEventWindowDays: 14, injury: 10, quiet: 180 };
+export const STOCHASTIC_STEP_LIMITS: LeapLimits = { gestation: 14, afterEvent: 2, afterEventWindowDays: 14, injury: 10, quiet: DAYS_PER_YEAR };
 
 /** The longest leap on [t0, t1] (own copy: the deterministic engine's step rule serves its own error target). */
 export function leapLimit(plan: HostPlan, t0: number, t1: number, limits: LeapLimits): number {
@@ -168,13 +168,25 @@ interface DecayCache {
   h: Float64Array;
   decay: Float64Array;
   phi: Float64Array;
+  /** φ₂/φ₁: the weight of a source's change over the leap in what is left at its end (½ for slow, 1 for fast variables). */
+  endWeight: Float64Array;
 }
 
 function decayCache(n: number): DecayCache {
-  return { rate: new Float64Array(n).fill(NaN), h: new Float64Array(n).fill(NaN), decay: new Float64Array(n), phi: new Float64Array(n) };
+  return {
+    rate: new Float64Array(n).fill(NaN),
+    h: new Float64Array(n).fill(NaN),
+    decay: new Float64Array(n),
+    phi: new Float64Array(n),
+    endWeight: new Float64Array(n),
+  };
 }
 
-/** Sets c.decay[i] = e^{−rate·h} and c.phi[i] = (1 − e^{−rate·h})/rate (h when rate·h is ~0); rate may be negative (growth). */
+/**
+ * Sets, for variable i with loss `rate` over a leap h (rate may be negative: growth), c.decay = e^{−z}, z = rate·h,
+ * c.phi = φ₁ = (1 − e^{−z})/rate and c.endWeight = φ₂/φ₁ with φ₂ = (e^{−z} − 1 + z)/(rate·z) (Cox & Matthews 2002):
+ * a source that changes linearly by ΔF over the leap leaves φ₁·F₀ + φ₂·ΔF at its end.
+ */
 function decayFactors(c: DecayCache, i: number, rate: number, h: number): void {
   if (c.rate[i] === rate && c.h[i] === h) return;
   c.rate[i] = rate;
@@ -182,7 +194,19 @@ function decayFactors(c: DecayCache, i: number, rate: number, h: number): void {
   const z = rate * h;
   const e = Math.exp(-z);
   c.decay[i] = e;
-  c.phi[i] = Math.abs(z) < 1e-9 ? h : (1 - e) / rate;
+  if (Math.abs(z) < 1e-4) {
+    c.phi[i] = h * (1 - z / 2 + (z * z) / 6);
+    c.endWeight[i] = 0.5 + z / 12;
+  } else {
+    c.phi[i] = (1 - e) / rate;
+    c.endWeight[i] = (e - 1 + z) / (z * (1 - e));
+  }
+}
+
+/** The chance that a lodged cell is released (rate m) within h and is still in blood (loss λ) at h: ∫₀ʰ m e^{−ms} e^{−λ(h−s)} ds. */
+function releasedAndKept(m: number, lambda: number, h: number): number {
+  const gap = lambda - m;
+  return Math.abs(gap * h) < 1e-9 ? m * h * Math.exp(-m * h) : (m * (Math.exp(-m * h) - Math.exp(-lambda * h))) / gap;
 }
 
 /**
@@ -191,19 +215,27 @@ function decayFactors(c: DecayCache, i: number, rate: number, h: number): void {
  * mean, which the damage terms read.
  */
 interface Lazy {
+  /** The kind-3 variables. */
+  indices: Int32Array;
   base: Float64Array;
   survive: Float64Array;
   pending: Float64Array;
 }
 
-function lazyState(n: number): Lazy {
-  return { base: new Float64Array(n), survive: new Float64Array(n).fill(1), pending: new Float64Array(n) };
+function lazyState(kinds: Uint8Array): Lazy {
+  const n = kinds.length;
+  const indices: number[] = [];
+  kinds.forEach((k, i) => {
+    if (k === 3) indices.push(i);
+  });
+  return { indices: Int32Array.from(indices), base: new Float64Array(n), survive: new Float64Array(n).fill(1), pending: new Float64Array(n) };
 }
 
 /** Draws the cells of every kind-3 variable now: Binomial(base, survive) + Poisson(pending) (Gaussian when large). */
-function realiseLazy(kinds: Uint8Array, lazy: Lazy, y: Float64Array, scale: Float64Array, rng: WomanRandom): void {
-  for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i] !== 3) continue;
+function realiseLazy(lazy: Lazy, y: Float64Array, scale: Float64Array, rng: WomanRandom): void {
+  const idx = lazy.indices;
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
     const base = lazy.base[i]!;
     const pending = lazy.pending[i]!;
     if (base === 0 && pending === 0) continue;
@@ -245,8 +277,9 @@ function leap(
   const birth = r.selfRenewal * Math.max(0, crowding);
   const crowdingDeath = r.selfRenewal * Math.max(0, -crowding);
   const damage = eqs.damageOffset;
-  // Per graft, in `order`: blood first (fed by the niche's level extrapolated to mid-leap), then what blood feeds (niche,
-  // tissues) from blood's mean over the leap, so that coupled sources are not frozen at the leap's start.
+  // Per graft, in `order`: the niche first (fed by blood's level at mid-leap), then blood (fed by the niche's start and
+  // end), then what blood feeds (tissues), so that coupled sources are not frozen at the leap's start.
+  let niche0 = 0;
   let blood0 = 0;
   let lodged0 = 0;
   const order = plan.order;
@@ -262,19 +295,35 @@ function leap(
     let fi = f[i]!;
     const local = i < damage ? i % PER_GRAFT : -1;
     const base = i - local;
-    if (local === BLOOD) {
+    // Coupled sources move over the leap: `couple` is how much a source changes from the leap's start to its end
+    // (weighted by φ₂/φ₁ below, so a fast variable sees its end-of-leap source, a slow one the mean).
+    let couple = 0;
+    if (local === NICHE) {
+      niche0 = yi;
+      // Engraftment from blood's level at mid-leap (a half-leap step of blood from its start).
+      const lb = lam[base + BLOOD]!;
+      const zb = (lb * h) / 2;
+      const eb = Math.exp(-zb);
+      const b0 = y[base + BLOOD]!;
+      const l0 = y[base + LODGED]!;
+      const m = r.postpartumRelease;
+      const bMid = eb * b0 + (zb < 1e-9 ? h / 2 : (1 - eb) / lb) * (f[base + BLOOD]! - m * l0) + l0 * releasedAndKept(m, lb, h / 2);
+      fi += r.engraftment * (bMid - b0);
+    } else if (local === BLOOD) {
       blood0 = yi;
       lodged0 = y[base + LODGED]!;
       // Release of lodged delivery cells in closed form below: the lodged pool falls ~100-fold over a month-long
       // leap, so a source frozen at the leap's start would overshoot.
       if (lodged0 > 0) fi -= r.postpartumRelease * lodged0;
-      const n0 = y[base + NICHE]!;
-      const nicheMid = Math.max(0, n0 + (h / 2) * (f[base + NICHE]! - lam[base + NICHE]! * n0));
-      fi += eqs.release * (nicheMid - n0);
-    } else if (local === NICHE) {
-      fi += (r.engraftment * (y[base + BLOOD]! - blood0)) / 2;
+      couple = eqs.release * (y[base + NICHE]! - niche0);
     } else if (local >= TISSUE0 && local < TISSUE0 + N_TISSUES) {
-      fi += (eqs.homing[local - TISSUE0]! * (y[base + BLOOD]! - blood0)) / 2;
+      couple = eqs.homing[local - TISSUE0]! * (y[base + BLOOD]! - blood0);
+    } else if (local === IMMUNE && eqs.plan.isChild) {
+      couple = r.immuneFromNiche * (y[base + NICHE]! - niche0);
+    }
+    if (couple !== 0) {
+      decayFactors(cache, i, lam[i]!, h);
+      fi += couple * cache.endWeight[i]!;
     }
     const fromLodged = local === BLOOD && lodged0 > 0;
     if (yi === 0 && fi <= 0 && !fromLodged) continue;
@@ -314,11 +363,7 @@ function leap(
     const cells = yi * sc;
     let arrivals = phi * fi * sc;
     if (fromLodged) {
-      // A lodged cell released at s (rate m) and still in blood at h: ∫ m e^{−ms} e^{−λ(h−s)} ds.
-      const m = r.postpartumRelease;
-      const gap = l - m;
-      const via = Math.abs(gap * h) < 1e-9 ? m * h * Math.exp(-m * h) : (m * (Math.exp(-m * h) - Math.exp(-l * h))) / gap;
-      arrivals += lodged0 * sc * via;
+      arrivals += lodged0 * sc * releasedAndKept(r.postpartumRelease, l, h);
     }
     let next: number;
     if (cells + arrivals > LARGE_COUNT) {
@@ -343,13 +388,13 @@ function leap(
   }
 }
 
-/** Update order of a host's variables for `leap`: per graft blood, niche, lodged, tissues, cfDNA, immune; then damage. */
+/** Update order of a host's variables for `leap`: per graft niche, blood, lodged, tissues, cfDNA, immune; then damage. */
 function leapOrder(eqs: HostRates): { order: Int32Array; perGraft: number; damageStart: number } {
   const out: number[] = [];
   const plan = eqs.plan;
   for (let g = 0; g < eqs.nGrafts; g++) {
     const o = g * PER_GRAFT;
-    out.push(o + BLOOD, o + NICHE, o + LODGED);
+    out.push(o + NICHE, o + BLOOD, o + LODGED);
     for (let j = 0; j < N_TISSUES; j++) out.push(o + TISSUE0 + j);
     out.push(o + CFDNA);
     // Only a child has maternal immune cells; a mother's immune slot stays 0.
@@ -368,6 +413,39 @@ export interface StochasticOptions extends SpreadOptions {
 }
 
 /** One host's stochastic run over its sample days, recording series-major into `out` (series s at sample i: s·T + i). */
+/**
+ * Buffers of one host, kept from woman to woman (every woman of a cohort has the same hosts and grafts): a cohort
+ * allocates per woman only what her own parameters need, so the workers make little garbage.
+ */
+export interface HostWorkspace {
+  scale: Float64Array;
+  kinds: Uint8Array;
+  leapPlan: { order: Int32Array; perGraft: number; damageStart: number; conception: Float64Array };
+  cache: DecayCache;
+  lazy: Lazy;
+  slots: SeriesSlot[];
+  y: Float64Array;
+  lam: Float64Array;
+  f: Float64Array;
+}
+
+export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWorkspace {
+  const plan = eqs.plan;
+  const kinds = stateKinds(eqs);
+  return {
+    scale: stateCellScales(eqs, cellScaleMultiplier),
+    kinds,
+    leapPlan: { ...leapOrder(eqs), conception: Float64Array.from(plan.grafts, (g) => g.conceptionDay) },
+    // Keyed by (rate, leap): entries stay valid from woman to woman.
+    cache: decayCache(eqs.size),
+    lazy: lazyState(kinds),
+    slots: seriesSlots(plan),
+    y: new Float64Array(eqs.size),
+    lam: new Float64Array(eqs.size),
+    f: new Float64Array(eqs.size),
+  };
+}
+
 export function simulateHostStochastic(
   plan: HostPlan,
   parameters: ParameterValues,
@@ -375,24 +453,22 @@ export function simulateHostStochastic(
   rng: WomanRandom,
   out: Float64Array,
   options: StochasticOptions = {},
+  workspace?: HostWorkspace,
 ): void {
   const eqs = new HostRates(plan, deriveRates(parameters));
-  const scale = stateCellScales(eqs, options.cellScaleMultiplier ?? 1);
-  const kinds = stateKinds(eqs);
-  const leapPlan = { ...leapOrder(eqs), conception: Float64Array.from(plan.grafts, (g) => g.conceptionDay) };
-  const cache = decayCache(eqs.size);
-  const lazy = lazyState(eqs.size);
-  const slots = seriesSlots(plan);
+  const ws = workspace ?? hostWorkspace(eqs, options.cellScaleMultiplier ?? 1);
+  const { scale, kinds, leapPlan, cache, lazy, slots, y, lam, f } = ws;
+  y.fill(0);
+  lazy.base.fill(0);
+  lazy.survive.fill(1);
+  lazy.pending.fill(0);
   const limits = options.limits ?? STOCHASTIC_STEP_LIMITS;
-  const y = new Float64Array(eqs.size);
-  const lam = new Float64Array(eqs.size);
-  const f = new Float64Array(eqs.size);
   const T = days.length;
   const boluses = plan.boluses;
   let nextBolus = 0;
   for (let i = 0; i < T; i++) {
     const t = days[i]!;
-    if (i > 0) realiseLazy(kinds, lazy, y, scale, rng);
+    if (i > 0) realiseLazy(lazy, y, scale, rng);
     for (let s = 0; s < slots.length; s++) out[s * T + i] = y[slots[s]!.stateIndex]!;
     while (nextBolus < boluses.length && boluses[nextBolus]!.day <= t + BOLUS_TOLERANCE_DAYS) {
       const b = boluses[nextBolus++]!;
@@ -431,13 +507,15 @@ export function prepareCohortModel(scenario: Scenario, options: StochasticOption
     };
   });
   const table = spreadTable(options);
+  const rates = deriveRates(base);
+  const workspaces = refPlans.map((p) => hostWorkspace(new HostRates(p, rates), options.cellScaleMultiplier ?? 1));
   return {
     layout: { scenarioName: scenario.name, hosts },
     simulateWoman(seed, index, out) {
       const rng = womanRandom(seed, index);
       const p = drawWomanParameters(base, table, rng);
       const plans = table.length > 0 ? planHosts(scenario, p) : refPlans;
-      plans.forEach((plan, h) => simulateHostStochastic(plan, p, grids[h]!, rng, out[h]!, options));
+      plans.forEach((plan, h) => simulateHostStochastic(plan, p, grids[h]!, rng, out[h]!, options, workspaces[h]));
     },
   };
 }
