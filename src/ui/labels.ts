@@ -19,3 +19,10 @@ export const TIER_LABELS: Record<EvidenceTier, string> = {
   animal: 'from mouse studies',
   assumption: 'an assumption (no data pins it down)',
 };
+
+const SUPERSCRIPTS: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** A unit as the model writes it (`gEq/10^5 per day`) with powers as superscripts (`gEq/10⁵ per day`). */
+export function formatUnit(unit: string): string {
+  return unit.replace(/\^(-?\d+)/g, (_, p: string) => p.split('').map((c) => SUPERSCRIPTS[c] ?? c).join(''));
+}

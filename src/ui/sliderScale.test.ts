@@ -45,3 +45,12 @@ describe('slider resolution', () => {
     }
   });
 });
+
+describe('formatUnit', () => {
+  it('writes powers as superscripts', async () => {
+    const { formatUnit } = await import('./labels');
+    expect(formatUnit('gEq/10^5 per day')).toBe('gEq/10⁵ per day');
+    expect(formatUnit('per 10^-3')).toBe('per 10⁻³');
+    expect(formatUnit('days')).toBe('days');
+  });
+});
