@@ -124,3 +124,16 @@ describe('urlCodec', () => {
     );
   });
 });
+
+describe('readScenes', () => {
+  it('keeps valid scenes and names the bad ones', async () => {
+    const { readScenes } = await import('./urlCodec');
+    const ok = readScenes([{ caption: 'Birth', state: { scenario: { preset: 'one-son' }, view: 'timeline', playheadYears: 30 } }]);
+    expect(ok.problems).toEqual([]);
+    expect(ok.scenes).toHaveLength(1);
+    const bad = readScenes([{ caption: 'x', state: { scenario: { preset: 'nope' }, view: 'timeline' } }, 3]);
+    expect(bad.scenes).toHaveLength(0);
+    expect(bad.problems.join(' ')).toMatch(/scenes\[0\]\.state\.scenario\.preset/);
+    expect(bad.problems.join(' ')).toMatch(/scenes\[1\]/);
+  });
+});

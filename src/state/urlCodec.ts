@@ -258,3 +258,10 @@ function base64UrlDecode(param: string): string {
   const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
+
+/** Checks a deck of scenes stored outside a link (saved scenarios), with the same rules as a link's `scenes`. */
+export function readScenes(raw: unknown): { scenes: Scene[]; problems: string[] } {
+  const problems: string[] = [];
+  const state = readState({ v: URL_STATE_VERSION, scenes: raw }, problems, DEFAULT_URL_STATE);
+  return { scenes: state.scenes ?? [], problems };
+}

@@ -1,0 +1,53 @@
+// offscreenChart.ts re-renders one chart's view offscreen at a slide's exact size and theme, so an exported chart fills the slide.
+import { mount, unmount, flushSync } from 'svelte';
+import { chartFitContext } from '../charts/chartFit';
+import type { Theme } from '../state/urlCodec';
+import type { AppContext } from './appContext';
+import { VIEW_LOADERS, viewOfChart } from './chartViews';
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/**
+ * Renders the view that draws `chartId` in a hidden box `widthPx` wide, its charts fitted to `heightPx`, calls
+ * `use` with that chart's <svg>, then removes it. Undefined when the chart has no view to re-render.
+ */
+export async function withOffscreenChart<T>(
+  app: AppContext,
+  chartId: string,
+  widthPx: number,
+  heightPx: number,
+  theme: Theme,
+  use: (svg: SVGSVGElement) => Promise<T>,
+): Promise<T | undefined> {
+  const viewId = viewOfChart(chartId);
+  if (!viewId) return undefined;
+  const { default: ViewComponent } = await VIEW_LOADERS[viewId]();
+  const host = document.createElement('div');
+  host.className = `export-host theme-${theme}`;
+  host.setAttribute('aria-hidden', 'true');
+  host.inert = true;
+  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${widthPx}px;background:#fff;`;
+  document.body.appendChild(host);
+  const instance = mount(ViewComponent, {
+    target: host,
+    props: { run: app.run, scenario: app.scenario, view: app.view },
+    context: chartFitContext({ height: heightPx, compact: false }),
+  });
+  try {
+    flushSync();
+    let last = '';
+    // Wait until the chart is drawn and its size has settled (bind:clientWidth lands a frame later).
+    for (let i = 0; i < 120; i++) {
+      await frame();
+      const svg = host.querySelector<SVGSVGElement>(`[data-testid="${CSS.escape(chartId)}"] svg`);
+      if (!svg) continue;
+      const size = `${svg.getAttribute('width')}x${svg.getAttribute('height')}`;
+      if (size === last && Number(svg.getAttribute('width')) > 0) return await use(svg);
+      last = size;
+    }
+    throw new Error('The chart could not be drawn at slide size.');
+  } finally {
+    unmount(instance);
+    host.remove();
+  }
+}
