@@ -13,7 +13,7 @@ const TABLE = [
     group: 'traffic',
     min: 0.0001,
     max: 0.1,
-    default: 0.00209,
+    default: 0.00279,
     tier: 'fitted',
     source:
       'Fitted to E1 (Bianchi et al. 1997: mean 19 male GE per 16 mL whole blood at term, 46,XY fetuses). The level at term is this influx divided by the pregnant clearance rate.',
@@ -50,7 +50,7 @@ const TABLE = [
     group: 'traffic',
     min: 0.001,
     max: 1,
-    default: 0.0883,
+    default: 0.136,
     tier: 'fitted',
     source:
       'Fitted to E8 (Osada et al. 2001: fetal progenitors in maternal blood 1.63/mL at delivery, 2.48/mL at day 4). Cells lodged at delivery (placental bed, lung capillaries) return to blood over days, so the blood peak follows delivery.',
@@ -63,7 +63,7 @@ const TABLE = [
     group: 'traffic',
     min: 1,
     max: 60,
-    default: 7.34,
+    default: 10.1,
     tier: 'fitted',
     source: 'Fitted to E8 (Osada et al. 2001: 0.56/mL at 1 month, 0.12/mL at 6 months, none at 1 year).',
   },
@@ -229,7 +229,7 @@ const TABLE = [
     group: 'clearance',
     min: 0.1,
     max: 30,
-    default: 3.84,
+    default: 2.45,
     tier: 'fitted',
     source: 'Fitted to E8 (Osada et al. 2001): with the post-delivery release it sets when the blood peak comes (day 4) and how fast it falls.',
     spread: { sdLog: 0.5, source: 'assumption' },
@@ -314,7 +314,7 @@ const TABLE = [
     group: 'niche',
     min: 0.001,
     max: 1,
-    default: 0.0758,
+    default: 0.124,
     tier: 'fitted',
     source: 'Fitted to the control level of E11 (Nelson et al. 1998: 0.38 male GE per 16 mL in healthy mothers 15–18 years after a son).',
   },
@@ -337,9 +337,10 @@ const TABLE = [
     group: 'niche',
     min: 0,
     max: 20,
-    default: 10.3,
-    tier: 'assumption',
-    source: 'Assumption: inflammation mobilises marrow progenitors into blood; a full-severity injury triples the release.',
+    default: 5.77,
+    tier: 'fitted',
+    source:
+      'Fitted with hlaCompatibleClearanceFactor to E11 (Nelson et al. 1998: systemic sclerosis / controls 29×), a weak prior splitting the two: inflammation mobilises marrow progenitors into blood.',
   },
   // ---------------------------------------------------------------- tissues
   {
