@@ -18,8 +18,12 @@ export const THREE_CHILDREN: Scenario = {
   parameters: {},
 };
 
-/** odex's tolerance for the comparison: the loosest decade at which its worst error (same measure as the numerics test) is at or below ours. */
-export const ODEX_TOLERANCE = 1e-9;
+/**
+ * odex's tolerance for the comparison. At 1e-9 its worst error on this problem (same measure as the numerics test) is
+ * ~2e-3, still above ours (~3e-4): the comparison flatters odex. 1e-10 would match us but takes minutes per run.
+ * BENCH_ODEX_TOLERANCE overrides it.
+ */
+export const ODEX_TOLERANCE = Number(process.env['BENCH_ODEX_TOLERANCE'] ?? 1e-9);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -59,7 +63,7 @@ export async function runModelBench(): Promise<Array<{ name: string; value: numb
   const ourError = worstRelativeError(reference, result!);
 
   // odex is an explicit extrapolation solver: the minutes-scale cfDNA decay holds its steps short for 80 years, so
-  // one run takes tens of seconds. BENCH_ODEX_RUNS (default 1) sets how many runs the median is taken over.
+  // one run takes a minute or more. BENCH_ODEX_RUNS (default 1) sets how many runs the median is taken over.
   const Solver = await loadOdex();
   const odexRuns = Math.max(1, Number(process.env['BENCH_ODEX_RUNS'] ?? 1));
   const odexTimes: number[] = [];

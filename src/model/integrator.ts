@@ -399,7 +399,6 @@ export class HostIntegrator {
     // Damage: nonlinear in itself, so predictor and corrector; the cells' levels at both ends are known.
     const d = this.damageOffset;
     const hyp = this.plan.hypothesis;
-    const a = r.injuryDamage;
     for (let j = 0; j < N_TISSUES; j++) {
       const s0 = this.s0[j]!;
       const s1 = this.s1[j]!;
