@@ -249,7 +249,7 @@ export function formatCohortRows(rows: readonly CohortRow[]): string[] {
   const table = rows.map((r) => [r.id, r.value.toPrecision(3) + ' ' + r.unit, `${r.target[0]}–${r.target[1]} ${r.unit}`, r.pass ? 'ok' : 'OUT', r.what, r.readAs]);
   const head = ['id', 'model', 'target', '', 'figure', 'read as'];
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-  const fmt = (row: string[]) => row.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  ');
-  lines.push(fmt(head), fmt(widths.map((w) => '-'.repeat(Math.min(w, 12)))), ...table.map(fmt));
+  const fmt = (row: string[]) => row.map((c, i) => (i < 5 ? c.padEnd(widths[i]!) : c)).join('  ');
+  lines.push(fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...table.map(fmt));
   return lines;
 }
