@@ -58,3 +58,14 @@ console.log(table([['id', 'kind', 'published', 'target', 'model', 'status'], ...
 const failed = rows.filter((r) => r.kind === 'fit' && r.status === 'fail');
 console.log(`\n${rows.filter((r) => r.status === 'pass').length} pass, ${failed.length} fit rows fail, ${rows.filter((r) => r.status === 'fail' && r.kind === 'shape').length} shape rows fail, ${rows.filter((r) => r.status === 'pending').length} pending (cohort engine)`);
 if (failed.length > 0) process.exitCode = 1;
+
+// Cohort rows (E10, E17, E18 and the assay-read E1/E11): the stochastic engine read through each study's assay,
+// in a table of their own (src/model/cohortCalibration.ts; docs/cohort.md). `--no-cohort` skips them.
+if (!args.has('--no-cohort')) {
+  const { cohortCalibrationRows, formatCohortRows } = await import('../src/model/cohortCalibration');
+  const t = performance.now();
+  const cohort = cohortCalibrationRows({ n: 1000 });
+  console.log(`\n${formatCohortRows(cohort).join('\n')}`);
+  console.log(`\n${cohort.filter((r) => r.pass).length} of ${cohort.length} cohort rows within target (1,000 simulated women per cohort, ${((performance.now() - t) / 1000).toFixed(1)} s); they stand for the rows marked pending above`);
+  if (cohort.some((r) => !r.pass)) process.exitCode = 1;
+}
