@@ -1,7 +1,7 @@
 // cohortRun.test.ts checks cohort summaries: chunk plans, order-free merging, prevalence against per-woman chances.
 
 import { describe, expect, it } from 'vitest';
-import { CohortAccumulator, CohortMerger, chunkCount, chunkRange, chunkSizeFor, emptyTrajectories, type ChunkSummary } from './cohortRun';
+import { CohortAccumulator, CohortMerger, chunkCount, chunkRange, chunkSizeAt, emptyTrajectories, type ChunkSummary } from './cohortRun';
 import { prepareCohortModel } from './stochasticEngine';
 import { presetById } from './presets';
 import type { AssaySettings } from './cohortTypes';
@@ -31,17 +31,18 @@ function chunks(n: number, seed: number): ChunkSummary[] {
 }
 
 describe('chunk plan', () => {
-  it('covers 0..n exactly once, with a size that depends on n only', () => {
-    for (const n of [1, 7, 100, 2000, 100_000]) {
+  it('covers 0..n exactly once with non-empty chunks, small ones first', () => {
+    for (const n of [1, 7, 8, 9, 100, 112, 113, 2000, 100_000]) {
       let covered = 0;
       for (let c = 0; c < chunkCount(n); c++) {
         const { start, end } = chunkRange(n, c);
         expect(start).toBe(covered);
+        expect(end).toBeGreaterThan(start);
         covered = end;
       }
       expect(covered).toBe(n);
-      expect(chunkSizeFor(n)).toBeGreaterThanOrEqual(8);
     }
+    expect([0, 1, 2, 3, 4, 5, 6, 100].map(chunkSizeAt)).toEqual([8, 8, 16, 16, 32, 32, 64, 64]);
   });
 });
 

@@ -116,19 +116,42 @@ export class CohortAccumulator {
   }
 }
 
-/** Women per chunk: a function of N only (never of the pool size), so chunk-ordered float sums are split-independent. */
-export function chunkSizeFor(n: number): number {
-  return Math.max(8, Math.min(64, Math.ceil(n / 256)));
+/**
+ * The chunk plan: chunk k holds women [start, end). Sizes ramp up 8, 8, 16, 16, 32, 32, then 64 — small first chunks so
+ * the first partial result (bands drawable) comes within tens of milliseconds, 64 after that so a cancelled run stops
+ * within one short chunk and messages stay few. The plan depends on nothing but k (and N, which truncates it): never
+ * on the pool size, so chunk-ordered float sums are split-independent.
+ */
+const CHUNK_RAMP = [8, 8, 16, 16, 32, 32] as const;
+const CHUNK_SIZE = 64;
+const RAMP_TOTAL = CHUNK_RAMP.reduce((a, b) => a + b, 0);
+
+function chunkStart(k: number): number {
+  if (k >= CHUNK_RAMP.length) return RAMP_TOTAL + (k - CHUNK_RAMP.length) * CHUNK_SIZE;
+  let s = 0;
+  for (let i = 0; i < k; i++) s += CHUNK_RAMP[i]!;
+  return s;
+}
+
+/** Women in chunk k of a plan without end (see chunkRange for the truncated one). */
+export function chunkSizeAt(k: number): number {
+  return k < CHUNK_RAMP.length ? CHUNK_RAMP[k]! : CHUNK_SIZE;
 }
 
 export function chunkCount(n: number): number {
-  return Math.ceil(n / chunkSizeFor(n));
+  if (n <= 0) return 0;
+  if (n > RAMP_TOTAL) return CHUNK_RAMP.length + Math.ceil((n - RAMP_TOTAL) / CHUNK_SIZE);
+  let k = 0;
+  while (chunkStart(k + 1) < n) k++;
+  return k + 1;
 }
 
 export function chunkRange(n: number, chunk: number): { start: number; end: number } {
-  const size = chunkSizeFor(n);
-  return { start: chunk * size, end: Math.min(n, (chunk + 1) * size) };
+  const start = chunkStart(chunk);
+  return { start: Math.min(n, start), end: Math.min(n, start + chunkSizeAt(chunk)) };
 }
+
+const BAND_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
 /** What a worker sends back for one chunk of women. */
 export interface ChunkSummary {
@@ -195,15 +218,10 @@ export class CohortMerger {
     const n = this.folded;
     const hosts: CohortHostResult[] = this.layout.hosts.map((h, hi) => {
       const grid = this.grids[hi]!;
-      const bands: Band[] = h.series.map((s, si) => ({
-        origin: s.origin,
-        compartment: s.compartment,
-        p5: grid.quantileSeries(si, 0.05),
-        p25: grid.quantileSeries(si, 0.25),
-        p50: grid.quantileSeries(si, 0.5),
-        p75: grid.quantileSeries(si, 0.75),
-        p95: grid.quantileSeries(si, 0.95),
-      }));
+      const bands: Band[] = h.series.map((s, si) => {
+        const [p5, p25, p50, p75, p95] = grid.quantilesSeries(si, BAND_QUANTILES) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+        return { origin: s.origin, compartment: s.compartment, p5, p25, p50, p75, p95 };
+      });
       const T = h.timeYears.length;
       const sums = this.sums[hi]!;
       const prevalence: Prevalence[] = this.assays.map((a, ai) => {

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_BINS, QuantileGrid, binCount, binLower, binOf, binUpper, quantileFromCounts, type LogBins } from './streamingQuantiles';
+import { DEFAULT_BINS, QuantileGrid, binCount, binLower, binOf, binUpper, quantileFromCounts, quantilesFromCounts, type LogBins } from './streamingQuantiles';
 import { womanRandom } from './seededRandom';
 import { quantileSorted } from 'd3-array';
 
@@ -124,5 +124,20 @@ describe('QuantileGrid', () => {
   });
   it('rejects counts of another layout', () => {
     expect(() => new QuantileGrid(1, 2).merge(new Uint32Array(3))).toThrow(/layouts differ/);
+  });
+});
+
+describe('several quantiles in one pass', () => {
+  it('equal the one-at-a-time estimates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-12, max: 1e7, noNaN: true })), { minLength: 0, maxLength: 200 }), (values) => {
+        const g = new QuantileGrid(1, 1);
+        values.forEach((v) => g.add(0, 0, v));
+        const qs = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
+        const out = qs.map(() => new Float64Array(1));
+        quantilesFromCounts(DEFAULT_BINS, g.counts, 0, qs, out, 0);
+        qs.forEach((q, k) => expect(out[k]![0]).toBe(g.quantile(0, 0, q)));
+      }),
+    );
   });
 });

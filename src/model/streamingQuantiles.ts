@@ -73,6 +73,38 @@ export function quantileFromCounts(b: LogBins, counts: ArrayLike<number>, offset
 }
 
 /**
+ * Several quantiles (ascending qs) of one cell in one pass over its bins, written to out[k][at]; the same estimates as
+ * `quantileFromCounts` (the cohort reads five percentiles of thousands of cells for every partial result).
+ */
+export function quantilesFromCounts(b: LogBins, counts: ArrayLike<number>, offset: number, qs: readonly number[], out: Float64Array[], at: number): void {
+  const nBins = binCount(b);
+  let n = 0;
+  for (let i = 0; i < nBins; i++) n += counts[offset + i]!;
+  if (n <= 0) {
+    for (let k = 0; k < qs.length; k++) out[k]![at] = NaN;
+    return;
+  }
+  let k = 0;
+  let below = 0;
+  for (let i = 0; i < nBins && k < qs.length; i++) {
+    const c = counts[offset + i]!;
+    while (k < qs.length) {
+      const rank = Math.floor(Math.min(1, Math.max(0, qs[k]!)) * (n - 1));
+      if (rank >= below + c) break;
+      let v: number;
+      if (i === 0) v = 0;
+      else if (i === 1) v = Math.pow(10, b.minLog10);
+      else if (i === nBins - 1) v = Math.pow(10, b.maxLog10);
+      else v = binLower(b, i) * Math.pow(10, (rank - below + 0.5) / c / b.binsPerDecade);
+      out[k]![at] = v;
+      k++;
+    }
+    below += c;
+  }
+  for (; k < qs.length; k++) out[k]![at] = Math.pow(10, b.maxLog10);
+}
+
+/**
  * Histogram counts for `series` × `times` cells: one host's cohort summary. Adding a woman touches one bin per cell;
  * merging two summaries adds integer counts, so the result is the same whatever the split and the order of merges.
  */
@@ -118,6 +150,13 @@ export class QuantileGrid {
 
   quantile(series: number, time: number, q: number): number {
     return quantileFromCounts(this.bins, this.counts, (series * this.times + time) * this.nBins, q);
+  }
+
+  /** Several quantiles (ascending) of one series at every time, one pass per cell: out[k] for qs[k]. */
+  quantilesSeries(series: number, qs: readonly number[]): Float64Array[] {
+    const out = qs.map(() => new Float64Array(this.times));
+    for (let t = 0; t < this.times; t++) quantilesFromCounts(this.bins, this.counts, (series * this.times + t) * this.nBins, qs, out, t);
+    return out;
   }
 
   /** The q-quantile of one series at every time. */
