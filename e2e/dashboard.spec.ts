@@ -170,6 +170,14 @@ test('the data table matches the chart', async ({ page }) => {
   await expect(table).not.toContainText('NaN');
   // The last row is the run's end: mother aged 80.
   await expect(rows.last().locator('th')).toHaveText('80.000');
+  // Its numbers are the ones the chart's readout shows at that time (End puts the keyboard cursor there).
+  const lastCells = await rows.last().locator('td').allTextContents();
+  await timeline(page).getByRole('application').focus();
+  await page.keyboard.press('End');
+  const readout = await timeline(page).getByTestId('readout').locator('.row').allTextContents();
+  const fromReadout = Object.fromEntries(readout.map((r) => { const m = /^(.*): (\S+) gEq\/10⁵$/.exec(r.trim())!; return [m[1], m[2]]; }));
+  expect(Object.keys(fromReadout).sort()).toEqual([...names].sort());
+  names.forEach((n, i) => expect(lastCells[i]).toBe(fromReadout[n]));
 });
 
 test('tabs switch views by arrow keys; tissues show the hypothesis effect; child and explain', async ({ page }) => {
