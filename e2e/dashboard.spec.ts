@@ -189,6 +189,10 @@ test('tabs switch views by arrow keys; tissues show the hypothesis effect; child
   await expect(damage).toBeVisible();
   await expect(page.getByRole('img', { name: /^Fetal cells recruited into the mother's tissues/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Mother: fetal cells by tissue/ })).toBeVisible();
+  const heat = page.getByTestId('tissue-heatmap');
+  await heat.getByRole('application').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(heat.getByTestId('readout')).toContainText(/thyroid: \S+ gEq/);
   const label = async () => damage.evaluate((el) => el.querySelector('title')?.textContent ?? '');
   const neutral = await label();
   expect(neutral).toMatch(/neutral hypothesis: thyroid damage peaks at/);
