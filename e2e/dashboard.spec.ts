@@ -261,3 +261,18 @@ test('a cohort run draws percentile bands and the share an assay would detect', 
   await expect(timeline(page).locator('g.band')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('a scenario with no pregnancy draws every view without errors or NaN', async ({ page }) => {
+  const errors = await open(page);
+  await page.getByRole('button', { name: 'Delete pregnancy 1' }).click();
+  await expect(paths(page)).toHaveCount(0);
+  for (const view of ['Tissues', 'Child', 'Compare', 'Explain', 'Timeline']) {
+    await page.getByRole('tab', { name: view }).click();
+    await expect(page.getByRole('tabpanel')).toHaveAttribute('data-view', view.toLowerCase());
+    await page.waitForTimeout(200);
+    await expect(page.getByRole('tabpanel')).not.toContainText('NaN');
+  }
+  const name = await timeline(page).locator('svg title').textContent();
+  expect(name).toMatch(/^Timeline of fetal microchimerism in the mother\. No series shown\./);
+  expect(errors).toEqual([]);
+});

@@ -52,4 +52,10 @@ describe('compareRows', () => {
     expect(same[0]!.difference).toBe('B is ×1 of A');
     expect(same[3]!.difference).toBe('same');
   });
+  it('says "no birth" rather than "beyond the run" for a scenario without a birth', () => {
+    const none = summarizeRun(simulate(presetById('elective-termination')!.scenario), 1e-3);
+    const rows = compareRows(none, summarizeRun(one, 1e-3));
+    expect(rows[1]!.a).toBe('no birth');
+    expect(rows[1]!.difference).toBe('—');
+  });
 });

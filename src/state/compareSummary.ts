@@ -84,6 +84,11 @@ function level(v: number): string {
   return Number.isFinite(v) ? `${formatLevel(v)} gEq/10⁵` : 'beyond the run';
 }
 
+/** A level some years after the first birth: "no birth" when there is none, "beyond the run" when the run ends first. */
+function afterBirth(s: RunSummary, v: number): string {
+  return s.firstBirthAgeYears === undefined ? 'no birth' : level(v);
+}
+
 function years(v: number | undefined): string {
   return v === undefined ? 'not within the run' : formatDuration(v);
 }
@@ -95,8 +100,8 @@ export function compareRows(a: RunSummary, b: RunSummary): CompareRow[] {
   const dd = Number.isFinite(a.maxDamage) && Number.isFinite(b.maxDamage) ? `${b.maxDamage - a.maxDamage >= 0 ? '+' : '−'}${Math.abs(b.maxDamage - a.maxDamage).toFixed(2)}` : '—';
   return [
     { label: 'Peak level in blood (all pregnancies)', a: level(a.peakBlood), b: level(b.peakBlood), difference: levelDiff(a.peakBlood, b.peakBlood) },
-    { label: '10 years after the first birth', a: level(a.bloodAt10Years), b: level(b.bloodAt10Years), difference: levelDiff(a.bloodAt10Years, b.bloodAt10Years) },
-    { label: '30 years after the first birth', a: level(a.bloodAt30Years), b: level(b.bloodAt30Years), difference: levelDiff(a.bloodAt30Years, b.bloodAt30Years) },
+    { label: '10 years after the first birth', a: afterBirth(a, a.bloodAt10Years), b: afterBirth(b, b.bloodAt10Years), difference: levelDiff(a.bloodAt10Years, b.bloodAt10Years) },
+    { label: '30 years after the first birth', a: afterBirth(a, a.bloodAt30Years), b: afterBirth(b, b.bloodAt30Years), difference: levelDiff(a.bloodAt30Years, b.bloodAt30Years) },
     { label: 'Time until an average woman tests negative (from the last pregnancy)', a: years(a.yearsToUndetectable), b: years(b.yearsToUndetectable), difference: yd },
     { label: 'Tissues, peak (sum over pregnancies of the mean over 10 tissues)', a: level(a.tissuePeak), b: level(b.tissuePeak), difference: levelDiff(a.tissuePeak, b.tissuePeak) },
     { label: 'Tissues at the end of the run', a: level(a.tissueAtEnd), b: level(b.tissueAtEnd), difference: levelDiff(a.tissueAtEnd, b.tissueAtEnd) },
