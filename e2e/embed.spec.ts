@@ -1,0 +1,103 @@
+// embed.spec.ts checks the embed route (one chart, fitted to a 640×360 iframe, posting its height), from a sub-path and from the single file.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { encodeUrlState, type UrlState, type View } from '../src/state/urlCodec';
+import { collectConsoleErrors } from './consoleGuard';
+import { serveDistAt } from './staticServer';
+
+test.use({ serviceWorkers: 'block' });
+
+const embedState = (embed: View, extra: Partial<UrlState> = {}): UrlState => ({ v: 1, scenario: { preset: 'three-children' }, view: embed, theme: 'light', lang: 'en', embed, ...extra });
+
+/** A parent page holding the embed in a 640×360 iframe and recording the resize messages it receives. */
+async function hostPage(page: Page, origin: string, src: string): Promise<Frame> {
+  await page.route(`${origin}/__embed-host.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Course page</title></head><body style="margin:20px">
+<h1>Course page</h1>
+<iframe id="chart" src="${src}" title="Chimera chart" width="640" height="360" style="border:1px solid #999"></iframe>
+<script>window.resizes=[];addEventListener('message',function(e){if(e.data&&e.data.type==='chimera:resize')window.resizes.push(e.data.height);});</script>
+</body></html>`,
+    }),
+  );
+  await page.goto(`${origin}/__embed-host.html`);
+  const frame = page.frameLocator('#chart');
+  await expect(frame.locator('[data-embed-target] svg')).toBeVisible();
+  await expect(frame.locator('[data-embed-target] svg [class="plot"] > *').first()).toBeAttached();
+  await page.waitForTimeout(300);
+  return page.frame({ url: /\?s=/ })!;
+}
+
+async function fits(frame: Frame) {
+  return frame.evaluate(() => ({
+    scrollW: document.documentElement.scrollWidth,
+    scrollH: document.documentElement.scrollHeight,
+    clientW: document.documentElement.clientWidth,
+    clientH: document.documentElement.clientHeight,
+    figures: [...document.querySelectorAll('figure')].filter((f) => f.getBoundingClientRect().height > 0).length,
+    controls: [...document.querySelectorAll('select, input, [role="tab"], textarea')].filter((e) => (e as HTMLElement).getBoundingClientRect().height > 0).length,
+    // Chart handles (playhead, events, evidence) are icon buttons inside the chart; the only labelled button is Play.
+    buttons: [...document.querySelectorAll('button')].filter((e) => e.getBoundingClientRect().height > 0 && e.textContent?.trim()).map((b) => b.textContent?.trim()),
+    svgBottom: document.querySelector('[data-embed-target] svg')!.getBoundingClientRect().bottom,
+  }));
+}
+
+test('the embed URL renders only the chart and fits a 640×360 iframe, posting its height', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  const frame = await hostPage(page, 'http://127.0.0.1:4199', `./?s=${encodeUrlState(embedState('timeline'))}`);
+  const f = await fits(frame);
+  expect(f.clientW).toBe(640);
+  expect(f.clientH).toBe(360);
+  expect(f.scrollW).toBeLessThanOrEqual(640);
+  expect(f.scrollH).toBeLessThanOrEqual(360);
+  expect(f.svgBottom).toBeLessThanOrEqual(360);
+  expect(f.figures).toBe(1);
+  expect(f.controls).toBe(0);
+  expect(f.buttons).toEqual(['Play']);
+  await expect(page.frameLocator('#chart').locator('[data-embed-target] path.series')).toHaveCount(9);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { resizes: number[] }).resizes.at(-1))).toBeGreaterThan(300);
+  await page.frameLocator('#chart').getByRole('button', { name: 'Play' }).click();
+  await expect(page.frameLocator('#chart').getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('embed-iframe.png') });
+  expect(errors).toEqual([]);
+});
+
+for (const view of ['tissues', 'child', 'compare'] as const) {
+  test(`the ${view} embed shows one chart and fits`, async ({ page }) => {
+    const frame = await hostPage(page, 'http://127.0.0.1:4199', `./?s=${encodeUrlState(embedState(view))}`);
+    const f = await fits(frame);
+    expect(f.figures).toBe(1);
+    expect(f.scrollH).toBeLessThanOrEqual(360);
+    expect(f.scrollW).toBeLessThanOrEqual(640);
+  });
+}
+
+test('an embed in French and the projector theme, from a sub-path', async ({ page }) => {
+  const { url, server } = await serveDistAt('/course/chimera/');
+  try {
+    const origin = new URL(url).origin;
+    const frame = await hostPage(page, origin, `${url}?s=${encodeUrlState(embedState('timeline', { lang: 'fr', theme: 'projector' }))}`);
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await frame.evaluate(() => document.documentElement.classList.contains('theme-projector'))).toBe(true);
+    await expect(page.frameLocator('#chart').getByRole('button', { name: 'Lecture' })).toBeVisible();
+    const width = await frame.evaluate(() => getComputedStyle(document.querySelector('[data-embed-target] path.series')!).strokeWidth);
+    expect(parseFloat(width)).toBeGreaterThanOrEqual(4);
+    expect((await fits(frame)).scrollH).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: test.info().outputPath('embed-iframe-fr-projector.png') });
+  } finally {
+    server.close();
+  }
+});
+
+test('the embed works from the single-file build (file://)', async ({ page }) => {
+  const file = join(process.cwd(), 'dist-single', 'index.html');
+  test.skip(!existsSync(file), 'run npm run build:single first (e2e/singleFile.spec.ts builds it)');
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto(`${pathToFileURL(file).href}?s=${encodeUrlState(embedState('timeline'))}`);
+  await expect(page.locator('[data-embed-target] path.series').first()).toHaveAttribute('d', /L/);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(360);
+});
