@@ -1,0 +1,131 @@
+// presenter.spec.ts checks presenter mode: projector theme, shortcuts (never while typing), the shortcut sheet, and the deck of scenes shared as one URL.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { decodeUrlSearch } from '../src/state/urlCodec';
+import { collectConsoleErrors } from './consoleGuard';
+
+test.use({ serviceWorkers: 'block' });
+
+const drawn = (page: Page) => expect(page.getByTestId('timeline-chart').locator('path.series').first()).toHaveAttribute('d', /L/);
+const playhead = (page: Page) => page.getByText(/^Playhead: mother aged/);
+
+async function addScene(page: Page, caption: string) {
+  await page.getByLabel('Caption').fill(caption);
+  await page.getByRole('button', { name: 'Add scene' }).click();
+}
+
+/** Gives the keyboard to the page itself (nothing focused), as a lecturer clicking on the background would. */
+async function blur(page: Page) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+test('projector theme: toggled by a button, in the URL, thick lines and large type', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto('./');
+  await drawn(page);
+  const toggle = page.getByRole('button', { name: 'Presenter mode' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveClass(/theme-projector/);
+  const width = await page.getByTestId('timeline-chart').locator('path.series').first().evaluate((p) => parseFloat(getComputedStyle(p).strokeWidth));
+  expect(width).toBeGreaterThanOrEqual(4);
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(20);
+  await page.waitForTimeout(700);
+  expect(decodeUrlSearch(new URL(page.url()).search).state.theme).toBe('projector');
+  await page.screenshot({ path: test.info().outputPath('presenter.png') });
+  expect(errors).toEqual([]);
+});
+
+test('shortcuts: space plays and pauses, R resets, ? opens the sheet and Escape closes it; none fire while typing', async ({ page }) => {
+  await page.goto('./');
+  await drawn(page);
+  await blur(page);
+  const before = await playhead(page).textContent();
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.waitForTimeout(400);
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  expect(await playhead(page).textContent()).not.toBe(before);
+  await page.keyboard.press('r');
+  await expect(playhead(page)).toHaveText(/mother aged 2[0-9]/);
+  const reset = await playhead(page).textContent();
+
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Next scene');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // Typing in a field: the letters go to the field, no shortcut fires.
+  const caption = page.getByLabel('Caption');
+  await caption.click();
+  await page.keyboard.type('Fr? ');
+  await expect(caption).toHaveValue('Fr? ');
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  expect(await playhead(page).textContent()).toBe(reset);
+});
+
+test('scenes: add, reorder by keyboard, step with the arrows, delete; the deck travels in one URL', async ({ page, browser }) => {
+  await page.goto('./');
+  await drawn(page);
+  await addScene(page, 'One son');
+  await page.getByLabel('Preset scenario').selectOption('three-children');
+  await page.getByRole('tab', { name: 'Child' }).click();
+  await addScene(page, 'Three children, the children');
+  await page.getByLabel('Preset scenario').selectOption('miscarriage-then-birth');
+  await page.getByRole('tab', { name: 'Tissues' }).click();
+  await addScene(page, 'A miscarriage');
+  const items = page.locator('.scenes ol > li');
+  await expect(items).toHaveCount(3);
+
+  // Reorder with the keyboard: focus "Move up" of scene 3 and press Enter twice; the focus follows the scene.
+  await page.getByRole('button', { name: 'Move scene 3 up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Move scene 2 up' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(items.nth(0)).toContainText('A miscarriage');
+  await expect(items.nth(1)).toContainText('One son');
+  await page.getByRole('button', { name: 'Move scene 1 down' }).click();
+  await expect(items.nth(1)).toContainText('A miscarriage');
+  await page.getByRole('button', { name: 'Move scene 1 up' }).isDisabled();
+
+  // Step through with the arrows (nothing focused).
+  await page.getByRole('button', { name: /^1\. One son/ }).click();
+  await expect(page.getByLabel('Preset scenario')).toHaveValue('one-son');
+  await expect(page.locator('[data-view="timeline"]')).toBeVisible();
+  await blur(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('Preset scenario')).toHaveValue('miscarriage-then-birth');
+  await expect(page.locator('[data-view="tissues"]')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('Preset scenario')).toHaveValue('three-children');
+  await expect(page.locator('[data-view="child"]')).toBeVisible();
+  await expect(page.getByText('Scene 3 of 3')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText('Scene 2 of 3')).toBeVisible();
+
+  // The deck is in the URL: a new page opens with the same scenes.
+  await page.waitForTimeout(700);
+  const deckUrl = page.url();
+  expect(decodeUrlSearch(new URL(deckUrl).search).state.scenes?.map((s) => s.caption)).toEqual(['One son', 'A miscarriage', 'Three children, the children']);
+  const other = await browser.newPage();
+  await other.goto(deckUrl);
+  await expect(other.locator('.scenes ol > li')).toHaveCount(3);
+  await other.close();
+
+  await page.getByRole('button', { name: 'Delete scene 2' }).click();
+  await expect(items).toHaveCount(2);
+});
+
+test('full screen with F (or a clear message when the browser refuses)', async ({ page }) => {
+  await page.goto('./');
+  await drawn(page);
+  await blur(page);
+  await page.keyboard.press('f');
+  await expect
+    .poll(async () => (await page.evaluate(() => document.fullscreenElement !== null)) || (await page.getByText('The browser refused full screen').count()) > 0)
+    .toBe(true);
+});
