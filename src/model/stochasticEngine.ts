@@ -316,6 +316,22 @@ function leap(
       // leap, so a source frozen at the leap's start would overshoot.
       if (lodged0 > 0) fi -= r.postpartumRelease * lodged0;
       couple = eqs.release * (y[base + NICHE]! - niche0);
+      // Placental traffic rises steeply late in pregnancy: take it from the leap's start and end, not its middle.
+      const g = (i - local) / PER_GRAFT;
+      const uMid = eqs.drivers.traffic(g, t + h / 2);
+      if (uMid > 0) {
+        const u0 = eqs.drivers.traffic(g, t);
+        fi += u0 - uMid;
+        couple += eqs.drivers.traffic(g, t + h * (1 - 1e-9)) - u0;
+      }
+    } else if (local === CFDNA) {
+      const g = (i - local) / PER_GRAFT;
+      const pMid = eqs.drivers.placenta(g, t + h / 2);
+      if (pMid > 0) {
+        const p0 = eqs.drivers.placenta(g, t);
+        fi += p0 - pMid;
+        couple = eqs.drivers.placenta(g, t + h * (1 - 1e-9)) - p0;
+      }
     } else if (local >= TISSUE0 && local < TISSUE0 + N_TISSUES) {
       couple = eqs.homing[local - TISSUE0]! * (y[base + BLOOD]! - blood0);
     } else if (local === IMMUNE && eqs.plan.isChild) {
@@ -507,15 +523,16 @@ export function prepareCohortModel(scenario: Scenario, options: StochasticOption
     };
   });
   const table = spreadTable(options);
-  const rates = deriveRates(base);
-  const workspaces = refPlans.map((p) => hostWorkspace(new HostRates(p, rates), options.cellScaleMultiplier ?? 1));
+  // Created on the first woman: the pool also prepares a model on the page side, for its layout only.
+  let workspaces: HostWorkspace[] | undefined;
   return {
     layout: { scenarioName: scenario.name, hosts },
     simulateWoman(seed, index, out) {
+      const ws = (workspaces ??= refPlans.map((p) => hostWorkspace(new HostRates(p, deriveRates(base)), options.cellScaleMultiplier ?? 1)));
       const rng = womanRandom(seed, index);
       const p = drawWomanParameters(base, table, rng);
       const plans = table.length > 0 ? planHosts(scenario, p) : refPlans;
-      plans.forEach((plan, h) => simulateHostStochastic(plan, p, grids[h]!, rng, out[h]!, options, workspaces[h]));
+      plans.forEach((plan, h) => simulateHostStochastic(plan, p, grids[h]!, rng, out[h]!, options, ws[h]));
     },
   };
 }
