@@ -1,5 +1,6 @@
 // chartSeries.ts turns a model result into chart-ready series: one colour per graft, one dash per compartment, x in the chosen clock.
 
+import { t } from '../i18n/locale.svelte';
 import type { GraftInfo, HostResult, Origin, SimEvent, SimResult } from '../model/types';
 import { COMPARTMENT_DASH, COMPARTMENT_LABEL, graftColor } from './palette';
 import type { CompartmentStyle } from './palette';
@@ -21,10 +22,10 @@ export interface ChartSeries {
 
 /** "Pregnancy 1 (son)" from the graft's info, or "Mother" for the maternal graft in a child. */
 export function graftLabel(g: Pick<GraftInfo, 'origin' | 'pregnancy' | 'sex'> | undefined, origin: Origin): string {
-  if (origin === 'mother') return 'Mother';
+  if (origin === 'mother') return t('graft.mother');
   const k = origin.slice('pregnancy:'.length);
-  if (!g) return `Pregnancy ${k}`;
-  return `Pregnancy ${k} (${g.sex === 'male' ? 'son' : 'daughter'})`;
+  if (!g) return t('graft.pregnancy', { k });
+  return t(g.sex === 'male' ? 'graft.son' : 'graft.daughter', { k });
 }
 
 function originsOf(host: HostResult): Origin[] {
@@ -89,9 +90,9 @@ export function childrenOf(result: SimResult | undefined): HostResult[] {
 export function shortEventLabel(e: SimEvent): string {
   if (e.kind === 'injury') {
     const m = /of (\w+)/.exec(e.label);
-    return m ? `Injury: ${m[1]}` : 'Injury';
+    return m ? t('event.injuryOf', { tissue: m[1]! }) : t('event.injury');
   }
-  const name = e.kind.charAt(0).toUpperCase() + e.kind.slice(1);
+  const name = t(`event.${e.kind}`);
   return e.pregnancy !== undefined ? `${name} ${e.pregnancy}` : name;
 }
 

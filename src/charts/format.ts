@@ -1,4 +1,10 @@
 // format.ts formats levels, ages and durations for chart labels, readouts and text summaries (never "NaN").
+import { locale } from '../i18n/locale.svelte';
+
+/** The decimal separator of the reader's language (a comma in French). */
+function decimal(s: string): string {
+  return locale.lang === 'fr' ? s.replace('.', ',') : s;
+}
 
 const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
@@ -14,7 +20,7 @@ export function formatLevel(v: number): string {
   if (!Number.isFinite(v)) return 'not available';
   if (v === 0) return '0';
   const a = Math.abs(v);
-  if (a >= 0.01 && a < 1e4) return String(Number(v.toPrecision(2)));
+  if (a >= 0.01 && a < 1e4) return decimal(String(Number(v.toPrecision(2))));
   const e = Math.floor(Math.log10(a));
   let m = Number((v / 10 ** e).toPrecision(2));
   let ex = e;
@@ -22,13 +28,13 @@ export function formatLevel(v: number): string {
     m /= 10;
     ex += 1;
   }
-  return `${m}×10${superscript(ex)}`;
+  return `${decimal(String(m))}×10${superscript(ex)}`;
 }
 
 /** An age in years with one decimal (two below ten years' span is not needed: weeks are shown by the axis). */
 export function formatAge(years: number): string {
   if (!Number.isFinite(years)) return 'not available';
-  return (Math.round(years * 10) / 10).toFixed(1);
+  return decimal((Math.round(years * 10) / 10).toFixed(1));
 }
 
 /** A duration in years, in the unit that reads best (hours, days, weeks, years). */

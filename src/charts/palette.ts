@@ -1,4 +1,5 @@
 // palette.ts is the colour and line-style scheme: Okabe–Ito colours (told apart by colour-blind viewers) per graft, dashes per compartment.
+import { t } from '../i18n/locale.svelte';
 
 /** Okabe–Ito, reordered so the first colours have the most contrast on white (yellow left out: too faint on a projector). */
 export const GRAFT_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
@@ -18,12 +19,23 @@ export const COMPARTMENT_DASH: Record<CompartmentStyle, string> = {
   cfdna: '',
 };
 
+/** Labels in the reader's language (getters: read at draw time, so a language switch redraws them). */
 export const COMPARTMENT_LABEL: Record<CompartmentStyle, string> = {
-  blood: 'blood',
-  niche: 'progenitor niche',
-  tissue: 'tissues (mean of 10)',
-  immune: 'maternal immune cells',
-  cfdna: 'cell-free DNA',
+  get blood() {
+    return t('compartment.blood');
+  },
+  get niche() {
+    return t('compartment.niche');
+  },
+  get tissue() {
+    return t('compartment.tissue');
+  },
+  get immune() {
+    return t('compartment.immune');
+  },
+  get cfdna() {
+    return t('compartment.cfdna');
+  },
 };
 
 /** Line width on every chart: thick enough for a projector. */

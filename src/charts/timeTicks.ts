@@ -1,5 +1,6 @@
 // timeTicks.ts chooses the time axis's unit for the zoom level: years of age, weeks of gestation or after an event, or hours after a delivery.
 
+import { t } from '../i18n/locale.svelte';
 import { scaleLinear } from 'd3-scale';
 import type { SimEvent } from '../model/types';
 
@@ -32,12 +33,18 @@ function relative(domain: [number, number], anchorYears: number, perYear: number
   return s.ticks(count).map((u) => ({ value: anchorYears + u / perYear, label: fmt(u) }));
 }
 
+/** "birth 1" from an event, in the reader's language (the axis title counts from it). */
+function eventName(e: SimEvent): string {
+  const name = t(`event.${e.kind}`).toLowerCase();
+  return e.pregnancy !== undefined ? `${name} ${e.pregnancy}` : name;
+}
+
 /**
  * Ticks for a time domain in years of the mother's age. Spans of two years or more read in years of age; shorter
  * spans read relative to the event they show (gestational weeks inside a pregnancy, weeks after its end), and
  * spans under three days in hours after a delivery — the scale of cell-free DNA's clearance.
  */
-export function timeAxis(domain: [number, number], events: readonly SimEvent[], count = 8, ageLabel = "Mother's age (years)"): TimeAxis {
+export function timeAxis(domain: [number, number], events: readonly SimEvent[], count = 8, ageLabel = t('axis.motherAge')): TimeAxis {
   const span = domain[1] - domain[0];
   const mid = (domain[0] + domain[1]) / 2;
   if (!(span > 0) || span >= 2 || events.length === 0) {
@@ -48,7 +55,7 @@ export function timeAxis(domain: [number, number], events: readonly SimEvent[], 
   const ends = ['birth', 'miscarriage', 'termination'];
   if (span < 3 / DAYS_PER_YEAR) {
     const a = anchorAt(events, mid, ends);
-    if (a) return { ticks: relative(domain, a.motherAgeYears, HOURS_PER_YEAR, count), title: `Hours after ${a.label.replace(/ \(.*/, '').toLowerCase()}` };
+    if (a) return { ticks: relative(domain, a.motherAgeYears, HOURS_PER_YEAR, count), title: t('axis.hoursAfter', { event: eventName(a) }) };
   }
   const conception = anchorAt(events, mid, ['conception']);
   const end = anchorAt(events, mid, ends);
@@ -56,9 +63,9 @@ export function timeAxis(domain: [number, number], events: readonly SimEvent[], 
   // last period like the scenario format (conception at week 2).
   if (conception && conception.motherAgeYears <= mid && (!end || end.motherAgeYears <= conception.motherAgeYears || end.motherAgeYears > mid)) {
     const lmp = conception.motherAgeYears - 2 / WEEKS_PER_YEAR;
-    return { ticks: relative(domain, lmp, WEEKS_PER_YEAR, count), title: `Gestational week of pregnancy ${conception.pregnancy ?? ''}`.trim() };
+    return { ticks: relative(domain, lmp, WEEKS_PER_YEAR, count), title: t('axis.gestationalWeek', { k: conception.pregnancy ?? '' }).trim() };
   }
-  if (end) return { ticks: relative(domain, end.motherAgeYears, WEEKS_PER_YEAR, count), title: `Weeks after ${end.label.replace(/ \(.*/, '').toLowerCase()}` };
+  if (end) return { ticks: relative(domain, end.motherAgeYears, WEEKS_PER_YEAR, count), title: t('axis.weeksAfter', { event: eventName(end) }) };
   const s = scaleLinear().domain(domain);
   const fmt = s.tickFormat(count);
   return { ticks: s.ticks(count).map((v) => ({ value: v, label: fmt(v) })), title: ageLabel };
