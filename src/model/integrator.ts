@@ -28,6 +28,7 @@ const SHARED_SLOTS = SLOT_DAMAGE0 + N_TISSUES;
 /** Step sizes come from a geometric ladder (×1.15 per rung from DEFAULT_STEP_LIMITS.firstStep) up to ~2 years. */
 const LOG_LADDER = Math.log(1.15);
 const LADDER_RUNGS = 70;
+const W_STRIDE = 4 * (N_TISSUES + 1);
 
 /**
  * Why this scheme (ETD2RK, Cox & Matthews 2002): each variable decays at its own rate λ, from minutes (cfDNA) to a century
@@ -69,7 +70,8 @@ export class HostIntegrator {
   private readonly ladderBase: number;
   private readonly coefLadder: Float64Array;
   private readonly coefLadderValid: Uint8Array;
-  private readonly wLadder: Float64Array[];
+  /** Tissue/cfDNA weights per ladder rung, flat: rung·W_STRIDE + 4·target. */
+  private readonly wLadder: Float64Array;
   private readonly wLadderLam: Float64Array;
   private lamN = 0;
   private readonly predB: Float64Array;
@@ -116,7 +118,7 @@ export class HostIntegrator {
     for (let k = 0; k < LADDER_RUNGS; k++) this.ladder[k] = this.ladderBase * Math.exp(k * LOG_LADDER);
     this.coefLadder = new Float64Array(LADDER_RUNGS * 3 * CONSTANT_SLOTS);
     this.coefLadderValid = new Uint8Array(LADDER_RUNGS);
-    this.wLadder = Array.from({ length: LADDER_RUNGS }, () => new Float64Array(4 * (N_TISSUES + 1)));
+    this.wLadder = new Float64Array(LADDER_RUNGS * W_STRIDE);
     this.wLadderLam = new Float64Array(LADDER_RUNGS).fill(NaN);
     this.f0B = new Float64Array(g);
     this.b0 = new Float64Array(g);
@@ -185,37 +187,41 @@ export class HostIntegrator {
     return r.injuryDamage * s * (1 - d) - r.healing * d + damageExtra(hyp, r, cells, weighted, immune, s, d);
   }
 
-  private fillWeights(g: number, h: number, base: number, eC: number, p1C: number, p2C: number, wt: Float64Array): void {
-    const c = this.coef;
+  private fillWeights(g: number, h: number, cc: Float64Array, ccOff: number, w: Float64Array, wOff: number): void {
     const r = this.rates;
     for (let j = 0; j < N_TISSUES; j++) {
-      const s = base + 3 * (SLOT_TISSUE0 + j);
-      this.weights(g, c[s]!, r.tissueTurnover[j]!, c[s + 1]!, c[s + 2]!, h, wt, j);
+      const s = ccOff + 3 * (SLOT_TISSUE0 + j);
+      this.weights(g, cc[s]!, r.tissueTurnover[j]!, cc[s + 1]!, cc[s + 2]!, h, w, wOff / 4 + j);
     }
-    this.weights(g, eC, r.cfdnaDecay, p1C, p2C, h, wt, N_TISSUES);
+    const sc = ccOff + 3 * SLOT_CFDNA;
+    this.weights(g, cc[sc]!, r.cfdnaDecay, cc[sc + 1]!, cc[sc + 2]!, h, w, wOff / 4 + N_TISSUES);
   }
 
-  /** Decay factors of the slots whose λ never changes (lodged, cfDNA, immune, tissues), from the ladder table. */
-  private constantCoefFromLadder(rung: number, h: number): void {
-    const G = this.nGrafts;
+  /** Fills the ladder table's decay factors for the slots whose λ never changes (lodged, cfDNA, immune, tissues). */
+  private fillConstantLadder(rung: number, h: number): void {
     const r = this.rates;
-    const n = 3 * CONSTANT_SLOTS;
     const tab = this.coefLadder;
-    const off = rung * n;
-    if (!this.coefLadderValid[rung]) {
-      this.setCoef(G + SLOT_LODGED, r.postpartumRelease, h);
-      this.setCoef(G + SLOT_CFDNA, r.cfdnaDecay, h);
-      this.setCoef(G + SLOT_IMMUNE, r.immuneDecay, h);
-      for (let j = 0; j < N_TISSUES; j++) this.setCoef(G + SLOT_TISSUE0 + j, r.tissueTurnover[j]!, h);
-      for (let i = 0; i < n; i++) tab[off + i] = this.coef[3 * G + i]!;
-      this.coefLadderValid[rung] = 1;
-      return;
-    }
-    const c = this.coef;
-    const base = 3 * G;
-    for (let i = 0; i < n; i++) c[base + i] = tab[off + i]!;
-    // Keep the per-slot cache honest: these slots now hold rung values.
-    for (let s = 0; s < CONSTANT_SLOTS; s++) this.coefH[G + s] = h;
+    const off = rung * 3 * CONSTANT_SLOTS;
+    const put = (slot: number, l: number): void => {
+      const z = l * h;
+      const o = off + 3 * slot;
+      if (Math.abs(z) < 1e-2) {
+        const z2 = z * z;
+        tab[o] = 1 - z + z2 / 2 - (z2 * z) / 6 + (z2 * z2) / 24 - (z2 * z2 * z) / 120;
+        tab[o + 1] = h * (1 - z / 2 + z2 / 6 - (z2 * z) / 24 + (z2 * z2) / 120 - (z2 * z2 * z) / 720);
+        tab[o + 2] = h * (0.5 - z / 6 + z2 / 24 - (z2 * z) / 120 + (z2 * z2) / 720 - (z2 * z2 * z) / 5040);
+      } else {
+        const e = Math.exp(-z);
+        tab[o] = e;
+        tab[o + 1] = (1 - e) / l;
+        tab[o + 2] = (e - 1 + z) / (l * z);
+      }
+    };
+    put(SLOT_LODGED, r.postpartumRelease);
+    put(SLOT_CFDNA, r.cfdnaDecay);
+    put(SLOT_IMMUNE, r.immuneDecay);
+    for (let j = 0; j < N_TISSUES; j++) put(SLOT_TISSUE0 + j, r.tissueTurnover[j]!);
+    this.coefLadderValid[rung] = 1;
   }
 
   private applyWeights(g: number, w: Float64Array, i: number): number {
@@ -254,8 +260,14 @@ export class HostIntegrator {
     for (let g = 0; g < G; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
     const crowd0 = 1 - nicheTotal / r.capacity;
     const base = G * 3;
-    if (rung >= 0) this.constantCoefFromLadder(rung, h);
-    else {
+    // Constant-λ slots read from `cc` at `ccOff`: the ladder table for ladder steps, else the per-slot cache.
+    let cc = c;
+    let ccOff = 3 * G;
+    if (rung >= 0) {
+      if (!this.coefLadderValid[rung]) this.fillConstantLadder(rung, h);
+      cc = this.coefLadder;
+      ccOff = rung * 3 * CONSTANT_SLOTS;
+    } else {
       this.setCoef(G + SLOT_LODGED, r.postpartumRelease, h);
       this.setCoef(G + SLOT_CFDNA, r.cfdnaDecay, h);
       this.setCoef(G + SLOT_IMMUNE, r.immuneDecay, h);
@@ -263,7 +275,7 @@ export class HostIntegrator {
     }
     this.lamN = r.nicheLoss + r.nicheRelease * mobm - r.selfRenewal * crowd0;
     this.setCoef(G + SLOT_NICHE, this.lamN, h);
-    const eL = c[base + 3 * SLOT_LODGED]!;
+    const eL = cc[ccOff + 3 * SLOT_LODGED]!;
     this.eLodged = eL;
     const eN = c[base + 3 * SLOT_NICHE]!;
     const p1N = c[base + 3 * SLOT_NICHE + 1]!;
@@ -313,12 +325,12 @@ export class HostIntegrator {
     const crowdP = 1 - predTotal / r.capacity;
 
     // Correctors in cascade order.
-    const eC = c[base + 3 * SLOT_CFDNA]!;
-    const p1C = c[base + 3 * SLOT_CFDNA + 1]!;
-    const p2C = c[base + 3 * SLOT_CFDNA + 2]!;
-    const eI = c[base + 3 * SLOT_IMMUNE]!;
-    const p1I = c[base + 3 * SLOT_IMMUNE + 1]!;
-    const p2I = c[base + 3 * SLOT_IMMUNE + 2]!;
+    const eC = cc[ccOff + 3 * SLOT_CFDNA]!;
+    const p1C = cc[ccOff + 3 * SLOT_CFDNA + 1]!;
+    const p2C = cc[ccOff + 3 * SLOT_CFDNA + 2]!;
+    const eI = cc[ccOff + 3 * SLOT_IMMUNE]!;
+    const p1I = cc[ccOff + 3 * SLOT_IMMUNE + 1]!;
+    const p2I = cc[ccOff + 3 * SLOT_IMMUNE + 2]!;
     const isChild = this.plan.isChild;
     const x0 = this.x0;
     const x1 = this.x1;
@@ -349,28 +361,30 @@ export class HostIntegrator {
       // Tissues: downstream of blood only, integrated against blood's own relaxation over the step. Their weights depend
       // only on blood's λ and h, so grafts with the same clearance, and runs of equal steps, share them.
       let wt: Float64Array = this.wTissue;
+      let wOff = 0;
       if (rung >= 0) {
-        wt = this.wLadder[rung]!;
+        wt = this.wLadder;
+        wOff = rung * W_STRIDE;
         if (this.wLadderLam[rung] !== this.lamB[g]) {
           this.wLadderLam[rung] = this.lamB[g]!;
-          this.fillWeights(g, h, base, eC, p1C, p2C, wt);
+          this.fillWeights(g, h, cc, ccOff, wt, wOff);
         }
       } else if (this.lamB[g] !== this.wLam || h !== this.wH) {
         this.wLam = this.lamB[g]!;
         this.wH = h;
-        this.fillWeights(g, h, base, eC, p1C, p2C, wt);
+        this.fillWeights(g, h, cc, ccOff, wt, 0);
       }
       const pw = this.pathWeight[g]!;
       const f0 = this.f0B[g]!;
       const df = this.dfB[g]!;
       const lc = this.lodgedCoef[g]!;
       for (let j = 0; j < N_TISSUES; j++) {
-        const s = base + 3 * (SLOT_TISSUE0 + j);
+        const s = ccOff + 3 * (SLOT_TISSUE0 + j);
         const i = o + TISSUE0 + j;
         const tOld = y[i]!;
-        const q = 4 * j;
+        const q = wOff + 4 * j;
         const integral = b0 * wt[q]! + f0 * wt[q + 1]! + df * wt[q + 2]! + lc * wt[q + 3]!;
-        const tNew = c[s]! * tOld + etam[j]! * integral;
+        const tNew = cc[s]! * tOld + etam[j]! * integral;
         y[i] = tNew > 0 ? tNew : 0;
         if (injured) {
           x0[j] = x0[j]! + tOld;
@@ -382,7 +396,7 @@ export class HostIntegrator {
       const kc = CFDNA_GE_PER_ML_PER_GEQ * k * this.clearanceFactor[g]!;
       const pl0 = drv.placenta(g, t);
       const pl1 = drv.placenta(g, t1);
-      const cNew = eC * y[o + CFDNA]! + p1C * pl0 + p2C * (pl1 - pl0) + kc * this.applyWeights(g, wt, N_TISSUES);
+      const cNew = eC * y[o + CFDNA]! + p1C * pl0 + p2C * (pl1 - pl0) + kc * this.applyWeights(g, wt, wOff / 4 + N_TISSUES);
       y[o + CFDNA] = cNew > 0 ? cNew : 0;
       if (isChild) {
         const fi0 = drv.immuneTraffic(g, t) + r.immuneFromNiche * n0;
