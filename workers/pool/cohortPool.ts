@@ -68,7 +68,17 @@ interface Job {
   reject: (e: Error) => void;
 }
 
+/** Where the time of the last completed run went (for the benchmark). */
+export interface CohortRunStats {
+  /** Time the workers spent simulating and summarising, summed over chunks, ms. */
+  workerComputeMs: number;
+  chunks: number;
+}
+
 export class CohortPool {
+  /** Stats of the last run that completed. */
+  lastRunStats: CohortRunStats | undefined;
+  private computeMs = 0;
   private readonly slots: Slot[];
   private job: Job | undefined;
   private jobCounter = 0;
@@ -134,6 +144,7 @@ export class CohortPool {
       reject,
     };
     this.job = job;
+    this.computeMs = 0;
     for (const slot of this.slots) {
       slot.flushedOnce = false;
       slot.unflushed = false;
@@ -177,6 +188,7 @@ export class CohortPool {
             slot.unflushed = true;
           }
           job.merger.add(reply);
+          this.computeMs += reply.computeMs;
           this.maybePartial(job);
           this.pumpAll();
         },
@@ -222,6 +234,7 @@ export class CohortPool {
     if (this.slots.some((s) => s.busy || s.unflushed)) return;
     job.finished = true;
     if (job.partialTimer !== undefined) clearTimeout(job.partialTimer);
+    this.lastRunStats = { workerComputeMs: this.computeMs, chunks: job.chunks };
     job.resolve(job.merger.result());
   }
 
