@@ -1,6 +1,7 @@
 // chartSeries.ts turns a model result into chart-ready series: one colour per graft, one dash per compartment, x in the chosen clock.
 
 import { t } from '../i18n/locale.svelte';
+import { tissueName } from '../i18n/assayText';
 import type { GraftInfo, HostResult, Origin, SimEvent, SimResult } from '../model/types';
 import { COMPARTMENT_DASH, COMPARTMENT_LABEL, graftColor } from './palette';
 import type { CompartmentStyle } from './palette';
@@ -90,7 +91,7 @@ export function childrenOf(result: SimResult | undefined): HostResult[] {
 export function shortEventLabel(e: SimEvent): string {
   if (e.kind === 'injury') {
     const m = /of (\w+)/.exec(e.label);
-    return m ? t('event.injuryOf', { tissue: m[1]! }) : t('event.injury');
+    return m ? t('event.injuryOf', { tissue: tissueName(m[1]!) }) : t('event.injury');
   }
   const name = t(`event.${e.kind}`);
   return e.pregnancy !== undefined ? `${name} ${e.pregnancy}` : name;
