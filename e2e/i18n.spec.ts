@@ -1,0 +1,75 @@
+// i18n.spec.ts checks the language switch (kept in the URL, applied at run time) and that the translated regions show no English in French.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { decodeUrlSearch, encodeUrlState } from '../src/state/urlCodec';
+
+test.use({ serviceWorkers: 'block' });
+
+/**
+ * Regions translated so far: the header (title, tagline, language, presenter controls), the preset picker and the
+ * hypothesis switch, the view tabs, the Timeline view (toolbar, play controls, both charts with legends, axes,
+ * captions, sources, export menus, cohort controls, status line) and the teaching panels (scenes, saved
+ * scenarios, files, share and embed). Not yet translated: the life-events editor, the parameter panel, the
+ * Tissues, Child, Compare and Explain views, and the charts' screen-reader summaries.
+ */
+const TRANSLATED = ['header', '.top', '[role="tablist"]', '#panel-timeline', '.teach'];
+
+/** English UI words that must not appear in French (whole words; names, units and citations are allowed). */
+const ENGLISH = [
+  'Timeline', 'Tissues', 'Child', 'Compare', 'Explain', 'Language', 'Presenter mode', 'Full screen', 'Keyboard shortcuts',
+  'Preset scenario', 'One son', 'What fetal cells', 'Neutral', 'Repair', 'Pathogenic', 'Read the whole caption',
+  'Compartments', 'Pregnancies', 'Pregnancy', 'Overlays', 'Published figures', 'Reset zoom', 'Zoom to delivery',
+  'Play', 'Speed', 'years per second', 'Playhead', 'blood', 'progenitor niche', 'tissues', 'son', 'Birth',
+  "Mother's age", 'maternal cells', 'detection limit', 'published figure', 'Export chart', 'Show data table',
+  'Source:', 'Cohort of women', 'Women', 'Seed', 'Assay', 'Run cohort', 'Cell-free', 'Model run',
+  'Scenes', 'Caption', 'Add scene', 'Saved scenarios', 'Save scenario', 'Name', 'Files', 'Import scenario',
+  'Export scenario', 'Export results', 'Share and embed', 'Copy link', 'Embed one chart', 'Copy embed code', 'the', 'and', 'of',
+];
+
+async function visibleText(page: Page): Promise<string> {
+  return page.evaluate((selectors) => {
+    const parts: string[] = [];
+    for (const sel of selectors) {
+      for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+        parts.push(el.innerText);
+        // SVG text (chart titles, legends, axes, captions) and option labels.
+        for (const tx of el.querySelectorAll('svg text, option')) parts.push(tx.textContent ?? '');
+      }
+    }
+    return parts.join('\n');
+  }, TRANSLATED);
+}
+
+function englishIn(text: string): string[] {
+  return ENGLISH.filter((w) => new RegExp(`(^|[^\\p{L}'])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+}
+
+test('French: the translated views show no English UI word, numbers use a decimal comma', async ({ page }) => {
+  await page.goto(`./?s=${encodeUrlState({ v: 1, scenario: { preset: 'one-son' }, view: 'timeline', theme: 'light', lang: 'fr' })}`);
+  await expect(page.getByTestId('timeline-chart').locator('path.series').first()).toHaveAttribute('d', /L/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.screenshot({ path: test.info().outputPath('french.png') });
+  await page.getByTestId('timeline-chart').getByText('Exporter le graphique').click();
+  const text = await visibleText(page);
+  expect(text).toContain('Chronologie du microchimérisme fœtal chez la mère');
+  expect(text).toContain('Un fils');
+  expect(englishIn(text)).toEqual([]);
+  // Decimal comma: the playhead readout (e.g. "28,7").
+  await expect(page.getByText(/Tête de lecture\s?: mère âgée de \d+,\d ans/)).toBeVisible();
+});
+
+test('the language switches at run time and is kept in the URL', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('timeline-chart').locator('path.series').first()).toHaveAttribute('d', /L/);
+  expect(englishIn(await visibleText(page))).toContain('Timeline');
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  await expect(page.getByRole('tab', { name: 'Chronologie' })).toBeVisible();
+  await expect(page.getByTestId('timeline-chart').locator('text.chart-title')).toHaveText('Chronologie du microchimérisme fœtal chez la mère');
+  await expect(page.getByTestId('preset-caption')).toContainText('Une première grossesse');
+  await page.waitForTimeout(700);
+  expect(decodeUrlSearch(new URL(page.url()).search).state.lang).toBe('fr');
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Chronologie' })).toBeVisible();
+  await page.getByLabel('Langue', { exact: true }).selectOption('en');
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toBeVisible();
+});
