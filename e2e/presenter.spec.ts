@@ -129,3 +129,33 @@ test('full screen with F (or a clear message when the browser refuses)', async (
     .poll(async () => (await page.evaluate(() => document.fullscreenElement !== null)) || (await page.getByText('The browser refused full screen').count()) > 0)
     .toBe(true);
 });
+
+test('presenter mode and scenes work from the single-file build (file://)', async ({ page }) => {
+  const { existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const file = join(process.cwd(), 'dist-single', 'index.html');
+  test.skip(!existsSync(file), 'run npm run build:single first (e2e/singleFile.spec.ts builds it)');
+  const { encodeUrlState } = await import('../src/state/urlCodec');
+  const deck = encodeUrlState({
+    v: 1,
+    scenario: { preset: 'one-son' },
+    view: 'timeline',
+    theme: 'projector',
+    lang: 'en',
+    scenes: [
+      { caption: 'First', state: { scenario: { preset: 'one-son' }, view: 'timeline' } },
+      { caption: 'Second', state: { scenario: { preset: 'three-children' }, view: 'child' } },
+    ],
+  });
+  await page.goto(`${pathToFileURL(file).href}?s=${deck}`);
+  await drawn(page);
+  await expect(page.locator('html')).toHaveClass(/theme-projector/);
+  await blur(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('Preset scenario')).toHaveValue('three-children');
+  await expect(page.locator('[data-view="child"]')).toBeVisible();
+  await page.waitForTimeout(700);
+  expect(decodeUrlSearch(new URL(page.url()).search).state.view).toBe('child');
+});
