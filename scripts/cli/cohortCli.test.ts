@@ -20,7 +20,7 @@ function fakeIo(tty = false): CliIo & { out: string; err: string } {
   return io;
 }
 
-describe('cohort flags', () => {
+describe('cohort flags', { timeout: 30_000 }, () => {
   it('reports every bad flag at once, naming value and what is allowed', () => {
     const r = parseCohortFlags({ cohort: '0', seed: '-1', assay: 'fish', sample: 'tissue:spleen', geq: '10', replicates: '99', workers: 'x' });
     expect(r.ok).toBe(false);
@@ -36,7 +36,7 @@ describe('cohort flags', () => {
   });
 });
 
-describe('simulate --cohort', () => {
+describe('simulate --cohort', { timeout: 30_000 }, () => {
   it('prints the cohort result v1 as JSON; the same seed gives the same bytes', async () => {
     const argv = ['--preset', 'one-son', '--cohort', '24', '--seed', '5', '--workers', '2', '--assay', 'polymorphism', '--replicates', '2'];
     const a = fakeIo();

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { assaySees, detectionProbability, expectedCopies, poissonAtLeast, sampleTest, sampleCompartments } from './assay';
 import { womanRandom } from './seededRandom';
 
-describe('expected copies', () => {
+describe('expected copies', { timeout: 30_000 }, () => {
   it('is level/1e5 × geq × reading factor', () => {
     expect(expectedCopies(1, 1e5)).toBe(1);
     expect(expectedCopies(0.02, 1e5, 2)).toBeCloseTo(0.04, 15);
@@ -14,7 +14,7 @@ describe('expected copies', () => {
   });
 });
 
-describe('detection probability (closed form)', () => {
+describe('detection probability (closed form)', { timeout: 30_000 }, () => {
   it.each([
     [0, 1, 1, 0],
     [1, 1, 1, 1 - Math.exp(-1)],
@@ -63,7 +63,7 @@ describe('detection probability (closed form)', () => {
   });
 });
 
-describe('what an assay sees', () => {
+describe('what an assay sees', { timeout: 30_000 }, () => {
   it('Y-PCR sees only male grafts; polymorphism assays see any', () => {
     expect(assaySees('y-qpcr', 'male')).toBe(true);
     expect(assaySees('y-qpcr', 'female')).toBe(false);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { wilsonInterval } from './binomialInterval';
 
-describe('Wilson score interval', () => {
+describe('Wilson score interval', { timeout: 30_000 }, () => {
   it.each([
     // Reference values from an independent implementation of the closed form (Python), as R's prop.test(correct = FALSE) gives.
     [0, 10, 0, 0.2775328],

@@ -30,7 +30,7 @@ function chunks(n: number, seed: number): ChunkSummary[] {
   return out;
 }
 
-describe('chunk plan', () => {
+describe('chunk plan', { timeout: 30_000 }, () => {
   it('covers 0..n exactly once with non-empty chunks, small ones first', () => {
     for (const n of [1, 7, 8, 9, 100, 112, 113, 2000, 100_000]) {
       let covered = 0;
@@ -46,7 +46,7 @@ describe('chunk plan', () => {
   });
 });
 
-describe('CohortMerger', () => {
+describe('CohortMerger', { timeout: 60_000 }, () => {
   it('gives the identical result whatever order chunks arrive in', () => {
     const n = 60;
     const parts = chunks(n, 5);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { womanRandom, womanSeed } from './seededRandom';
 
-describe('per-woman streams', () => {
+describe('per-woman streams', { timeout: 30_000 }, () => {
   it('the same (seed, index) replays the same draws', () => {
     const a = womanRandom(123, 45);
     const b = womanRandom(123, 45);
@@ -46,7 +46,7 @@ describe('per-woman streams', () => {
   });
 });
 
-describe('small-parameter samplers by inversion', () => {
+describe('small-parameter samplers by inversion', { timeout: 30_000 }, () => {
   /** Pearson chi-square of draws against a pmf, cells with expected count ≥ 5 (others pooled). */
   function chiSquare(draws: number[], pmf: (k: number) => number, maxK: number): { stat: number; dof: number } {
     const n = draws.length;

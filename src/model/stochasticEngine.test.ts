@@ -24,7 +24,7 @@ function interpolate(x: Float64Array, y: Float64Array, at: number): number {
   return y[j]! + (y[j + 1]! - y[j]!) * f;
 }
 
-describe('birth–death leaps (Kendall 1948)', () => {
+describe('birth–death leaps (Kendall 1948)', { timeout: 30_000 }, () => {
   it('mean n·e^{(b−d)h} and extinction probability of one cell match the closed form', () => {
     const rng = womanRandom(3, 0);
     const b = 1 / 280;
@@ -54,7 +54,7 @@ describe('birth–death leaps (Kendall 1948)', () => {
   });
 });
 
-describe('the rate split', () => {
+describe('the rate split', { timeout: 30_000 }, () => {
   it('F − λ·y is exactly the deterministic right-hand side, for any state and time', () => {
     const presets = ['three-children', 'thyroid-injury-pathogenic', 'thyroid-injury-repair', 'juvenile-myopathy', 'preeclampsia'].map((id) => presetById(id)!.scenario);
     fc.assert(
@@ -80,11 +80,11 @@ describe('the rate split', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });
 
-describe('stochastic engine', () => {
-  it('the same seed and index replay the same woman; another index gives another', () => {
+describe('stochastic engine', { timeout: 30_000 }, () => {
+  it('the same seed and index replay the same woman; another index gives another', { timeout: 30_000 }, () => {
     const m = prepareCohortModel(threeChildren);
     const a = emptyTrajectories(m.layout);
     const b = emptyTrajectories(m.layout);
@@ -107,7 +107,7 @@ describe('stochastic engine', () => {
       }),
       { numRuns: 15 },
     );
-  });
+  }, 60_000);
 
   it('its mean over runs agrees with the deterministic model where counts are large', () => {
     // Cell counts ×10^4 (thousands to millions of cells per compartment) and no between-woman spread: each run's

@@ -32,7 +32,7 @@ function expectWithinOneBin(b: LogBins, est: number, sorted: number[], q: number
   if (lo >= 10 ** b.minLog10 && lo < 10 ** b.maxLog10) expect(Math.abs(Math.log10(est / lo))).toBeLessThanOrEqual(1 / b.binsPerDecade + 1e-9);
 }
 
-describe('log bins', () => {
+describe('log bins', { timeout: 30_000 }, () => {
   it('puts zeros in bin 0, tiny values in the underflow bin, huge ones in the last', () => {
     const b = DEFAULT_BINS;
     expect(binOf(b, 0)).toBe(0);
@@ -53,7 +53,7 @@ describe('log bins', () => {
   });
 });
 
-describe('quantiles from counts against exact quantiles', () => {
+describe('quantiles from counts against exact quantiles', { timeout: 30_000 }, () => {
   const qs = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
   it('log-normal data spanning decades with a share of exact zeros', () => {
     const rng = womanRandom(42, 0);
@@ -89,7 +89,7 @@ describe('quantiles from counts against exact quantiles', () => {
   });
 });
 
-describe('QuantileGrid', () => {
+describe('QuantileGrid', { timeout: 30_000 }, () => {
   it('merging parts gives exactly the counts of the whole, whatever the split', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 199 }), { maxLength: 6 }), (cuts) => {
@@ -127,7 +127,7 @@ describe('QuantileGrid', () => {
   });
 });
 
-describe('several quantiles in one pass', () => {
+describe('several quantiles in one pass', { timeout: 30_000 }, () => {
   it('equal the one-at-a-time estimates', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-12, max: 1e7, noNaN: true })), { minLength: 0, maxLength: 200 }), (values) => {

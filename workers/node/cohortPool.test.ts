@@ -94,7 +94,8 @@ describe('cohort pool on worker_threads', () => {
   }, 60_000);
 });
 
-describe('cohort pool logic (in-process workers)', () => {
+// Timeouts are generous: the machine these run on is shared, and a test must not fail for being slow.
+describe('cohort pool logic (in-process workers)', { timeout: 60_000 }, () => {
   it('streams partial results with growing counts, then the full result', async () => {
     const pool = new CohortPool(() => fakeWorker(), 2, { partialIntervalMs: 0 });
     const seen: number[] = [];
