@@ -59,8 +59,10 @@ export interface HostPlan {
   eventDays: number[];
   /** Days where a transient starts (a jump in a driver: conception, traffic onset, pregnancy end, injury onset/end): steps are graded from them. */
   transientDays: number[];
-  /** Days at which placental traffic starts: the power-law onset needs finer grading than other transients. */
+  /** Days at which placental traffic starts. */
   onsetDays: number[];
+  /** Preeclampsia sets in over weeks 20–30: traffic is then not a pure exponential, so steps stay short there. */
+  rampWindows: Array<{ start: number; end: number }>;
   hypothesis: Hypothesis;
   trafficOnsetWeeks: number;
   trafficRisePerWeek: number;
@@ -132,6 +134,7 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
     eventDays: [],
     transientDays: [],
     onsetDays: [],
+    rampWindows: [],
     ...common,
   };
   const children: HostPlan[] = [];
@@ -162,6 +165,10 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
     gestationKnots(conceptionDay, endDay, p.trafficOnsetGestationWeeks, mother.knots);
     transientsOfGestation(conceptionDay, endDay, p.trafficOnsetGestationWeeks, mother);
     mother.eventDays.push(endDay);
+    if (pe) {
+      const at = (ga: number): number => conceptionDay + (ga - CONCEPTION_GESTATION_WEEKS) * 7;
+      mother.rampWindows.push({ start: at(20), end: Math.min(endDay, at(30)) });
+    }
     // Conditions raise the end-of-pregnancy release as they raise traffic (assumption, stated in docs/model.md).
     const conditionMultiplier = trafficMultiplier * (pe ? p.preeclampsiaTrafficFactor : 1);
     if (preg.outcome === 'birth') {
@@ -205,6 +212,7 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
       eventDays: [endDay],
       transientDays: [],
       onsetDays: [],
+      rampWindows: [],
       ...common,
     };
     gestationKnots(conceptionDay, endDay, p.trafficOnsetGestationWeeks, child.knots);

@@ -60,6 +60,11 @@ export class HostIntegrator {
   private readonly activeFrom: Float64Array;
   private readonly lamB: Float64Array;
   private readonly dfB: Float64Array;
+  /** Traffic taken exactly as u₀·e^{ρs} over the step: coefficient u₀/(λ+ρ), growth factor e^{ρh} = u₁/u₀, and ρ. */
+  private readonly trafCoef: Float64Array;
+  private readonly trafGrowth: Float64Array;
+  private readonly trafRho: Float64Array;
+  private readonly uLin1: Float64Array;
   private readonly lodgedCoef: Float64Array;
   private eLodged = 1;
   private readonly wTmp = new Float64Array(4);
@@ -112,6 +117,10 @@ export class HostIntegrator {
     this.predB = new Float64Array(g);
     this.lamB = new Float64Array(g);
     this.dfB = new Float64Array(g);
+    this.trafCoef = new Float64Array(g);
+    this.trafGrowth = new Float64Array(g);
+    this.trafRho = new Float64Array(g);
+    this.uLin1 = new Float64Array(g);
     this.lodgedCoef = new Float64Array(g);
     this.ladderBase = DEFAULT_STEP_LIMITS.firstStep;
     this.ladder = new Float64Array(LADDER_RUNGS);
@@ -162,7 +171,7 @@ export class HostIntegrator {
    */
   private bloodIntegral(g: number, eMu: number, mu: number, p1Mu: number, p2Mu: number, h: number): number {
     this.weights(g, eMu, mu, p1Mu, p2Mu, h, this.wTmp, 0);
-    return this.applyWeights(g, this.wTmp, 0);
+    return this.applyWeights(g, this.wTmp, 0) + this.trafficIntegral(g, eMu, mu, this.wTmp[0]!, h);
   }
 
   /** The four weights of `bloodIntegral` for blood class g and target decay μ, into w[4i..4i+3]. */
@@ -222,6 +231,16 @@ export class HostIntegrator {
     put(SLOT_IMMUNE, r.immuneDecay);
     for (let j = 0; j < N_TISSUES; j++) put(SLOT_TISSUE0 + j, r.tissueTurnover[j]!);
     this.coefLadderValid[rung] = 1;
+  }
+
+  /** The exactly integrated traffic's share of ∫ e^{−μ(h−s)} B(s) ds: u₀/(λ+ρ)·(K(−ρ, μ) − K(λ, μ)), K(λ, μ) = `kLam`. */
+  private trafficIntegral(g: number, eMu: number, mu: number, kLam: number, h: number): number {
+    const tc = this.trafCoef[g]!;
+    if (tc === 0) return 0;
+    const rho = this.trafRho[g]!;
+    const d = mu + rho;
+    const kRho = Math.abs(d * h) < 1e-8 ? h * eMu : (this.trafGrowth[g]! - eMu) / d;
+    return tc * (kRho - kLam);
   }
 
   private applyWeights(g: number, w: Float64Array, i: number): number {
@@ -302,7 +321,28 @@ export class HostIntegrator {
       const l = y[o + LODGED]!;
       this.b0[g] = b;
       this.n0[g] = n;
-      const f0B = drv.traffic(g, t) + rel0 * n;
+      // Traffic grows exponentially with gestational age: integrate it as u₀·e^{ρs} (ρ from its two ends), exactly,
+      // rather than as a straight line, so steps in pregnancy can be a week long.
+      const u0 = drv.traffic(g, t);
+      const u1 = drv.traffic(g, t1);
+      let uLin0 = u0;
+      let trafficB = 0;
+      this.trafCoef[g] = 0;
+      if (u0 > 0 && u1 > 0) {
+        const growth = u1 / u0;
+        const rho = Math.log(growth) / h;
+        const lr = lb + rho;
+        if (Math.abs(lr * h) > 1e-9) {
+          const tc = u0 / lr;
+          this.trafCoef[g] = tc;
+          this.trafGrowth[g] = growth;
+          this.trafRho[g] = rho;
+          trafficB = tc * (growth - c[3 * g]!);
+          uLin0 = 0;
+        }
+      }
+      this.uLin1[g] = uLin0 === 0 && this.trafCoef[g] !== 0 ? 0 : u1;
+      const f0B = uLin0 + rel0 * n;
       this.f0B[g] = f0B;
       // Release of lodged cells into blood, exact: ∫ m·L₀e^{−ms}·e^{−λ(h−s)} ds = m·L₀·(e^{−mh} − e^{−λh})/(λ − m).
       // Written as lodgedCoef·(K(m) − K(λ)) with lodgedCoef = m·L₀/(λ − m); a tiny offset avoids λ = m exactly.
@@ -315,7 +355,7 @@ export class HostIntegrator {
         lodged = lcoef * (eL - eB);
       }
       this.lodgedCoef[g] = lcoef;
-      const pb = eB * b + p1B * f0B + lodged;
+      const pb = eB * b + p1B * f0B + lodged + trafficB;
       this.predB[g] = pb > 0 ? pb : 0;
       const pn = eN * n + p1N * e * b;
       this.predN[g] = pn > 0 ? pn : 0;
@@ -350,7 +390,7 @@ export class HostIntegrator {
       const b0 = this.b0[g]!;
       const n0 = this.n0[g]!;
       const pn = this.predN[g]!;
-      const f1B = drv.traffic(g, t1) + rel1 * pn;
+      const f1B = this.uLin1[g]! + rel1 * pn;
       this.dfB[g] = f1B - this.f0B[g]!;
       let b1 = this.predB[g]! + c[3 * g + 2]! * this.dfB[g]!;
       if (!(b1 > 0)) b1 = 0;
@@ -377,13 +417,15 @@ export class HostIntegrator {
       const pw = this.pathWeight[g]!;
       const f0 = this.f0B[g]!;
       const df = this.dfB[g]!;
+      const traffic = this.trafCoef[g] !== 0;
       const lc = this.lodgedCoef[g]!;
       for (let j = 0; j < N_TISSUES; j++) {
         const s = ccOff + 3 * (SLOT_TISSUE0 + j);
         const i = o + TISSUE0 + j;
         const tOld = y[i]!;
         const q = wOff + 4 * j;
-        const integral = b0 * wt[q]! + f0 * wt[q + 1]! + df * wt[q + 2]! + lc * wt[q + 3]!;
+        let integral = b0 * wt[q]! + f0 * wt[q + 1]! + df * wt[q + 2]! + lc * wt[q + 3]!;
+        if (traffic) integral += this.trafficIntegral(g, cc[s]!, r.tissueTurnover[j]!, wt[q]!, h);
         const tNew = cc[s]! * tOld + etam[j]! * integral;
         y[i] = tNew > 0 ? tNew : 0;
         if (injured) {
@@ -396,13 +438,26 @@ export class HostIntegrator {
       const kc = CFDNA_GE_PER_ML_PER_GEQ * k * this.clearanceFactor[g]!;
       const pl0 = drv.placenta(g, t);
       const pl1 = drv.placenta(g, t1);
-      const cNew = eC * y[o + CFDNA]! + p1C * pl0 + p2C * (pl1 - pl0) + kc * this.applyWeights(g, wt, wOff / 4 + N_TISSUES);
+      const cNew = eC * y[o + CFDNA]! + p1C * pl0 + p2C * (pl1 - pl0) + kc * (this.applyWeights(g, wt, wOff / 4 + N_TISSUES) + (traffic ? this.trafficIntegral(g, eC, r.cfdnaDecay, wt[wOff + 4 * N_TISSUES]!, h) : 0));
       y[o + CFDNA] = cNew > 0 ? cNew : 0;
       if (isChild) {
-        const fi0 = drv.immuneTraffic(g, t) + r.immuneFromNiche * n0;
-        const fi1 = drv.immuneTraffic(g, t1) + r.immuneFromNiche * n1;
+        const ui0 = drv.immuneTraffic(g, t);
+        const ui1 = drv.immuneTraffic(g, t1);
+        let fi0 = ui0 + r.immuneFromNiche * n0;
+        let fi1 = ui1 + r.immuneFromNiche * n1;
+        let exact = 0;
+        if (ui0 > 0 && ui1 > 0) {
+          // Immune-cell traffic has the same exponential course: integrate it exactly too.
+          const rho = Math.log(ui1 / ui0) / h;
+          const d = r.immuneDecay + rho;
+          if (Math.abs(d * h) > 1e-9) {
+            exact = (ui0 * (ui1 / ui0 - eI)) / d;
+            fi0 -= ui0;
+            fi1 -= ui1;
+          }
+        }
         const iOld = y[o + IMMUNE]!;
-        const iNew = eI * iOld + p1I * fi0 + p2I * (fi1 - fi0);
+        const iNew = eI * iOld + p1I * fi0 + p2I * (fi1 - fi0) + exact;
         y[o + IMMUNE] = iNew > 0 ? iNew : 0;
         immune0 += iOld;
         immune1 += y[o + IMMUNE]!;

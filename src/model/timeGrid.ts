@@ -16,6 +16,8 @@ const MERGE_DAYS = 1e-5;
 /** Longest integration step (days) by context; chosen so that the result is within 1e-3 of a tight reference (numerics test). */
 export interface StepLimits {
   gestation: number;
+  /** In pregnancy while preeclampsia sets in (weeks 20–30), where traffic is not a pure exponential. */
+  ramp: number;
   injury: number;
   quiet: number;
   /** After every knot the step may grow only as `firstStep + growth × (time since the knot)`: transients that start at a
@@ -25,7 +27,7 @@ export interface StepLimits {
   growth: number;
 }
 
-export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 3, injury: 2, quiet: 90, firstStep: 0.05, growth: 0.1 };
+export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, firstStep: 0.05, growth: 0.1 };
 
 /** Sorted days from which step sizes are graded: the host's start and the starts of its transients. */
 export function gradingDays(plan: HostPlan): Float64Array {
@@ -62,6 +64,7 @@ export function sampleDays(plan: HostPlan): Float64Array {
 export function stepLimit(plan: HostPlan, grading: Float64Array, t0: number, t1: number, limits: StepLimits): number {
   let h = limits.quiet;
   for (const g of plan.gestations) if (t0 < g.end && t1 > g.start) h = Math.min(h, limits.gestation);
+  for (const w of plan.rampWindows) if (t0 < w.end && t1 > w.start) h = Math.min(h, limits.ramp);
   for (const c of plan.injuries) if (t1 > c.onsetDay && t0 < c.endDay) h = Math.min(h, limits.injury);
   // Latest grading day at or before t0 (binary search).
   let lo = 0;
