@@ -2,9 +2,11 @@
 import type { Figure } from './bench/figure';
 import { runBuildBench } from './bench/build';
 import { runCohortBench } from './bench/cohort';
+import { runModelBench } from './bench/model';
 import { runUiBench } from './bench/ui';
 
 const SUITES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
+  { name: 'model', run: runModelBench },
   { name: 'build', run: runBuildBench },
   { name: 'cohort', run: runCohortBench },
   { name: 'ui', run: runUiBench },
