@@ -61,7 +61,8 @@ test('a link with every field set is applied, and the app writes the same state 
   await page.getByRole('tab', { name: 'Chronologie' }).click();
   await drawn(page);
   await expect(page.getByTestId('timeline-chart').locator('path.series')).toHaveCount(9);
-  await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Réinitialiser le zoom' })).toBeEnabled();
+  await expect(page.getByText(/Tête de lecture\s?: mère âgée de 40,0 ans/)).toBeVisible();
   await page.getByRole('tab', { name: 'Tissus' }).click();
   const back = await writtenState(page);
   expect(back).toEqual(state);
@@ -235,6 +236,12 @@ test('every chart has an export menu; copying a PNG reports what the browser sai
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByTestId(id).getByText('Export chart')).toBeVisible();
   }
+  // The body maps (not chart frames): exported as drawn, fitted into the slide.
+  await page.getByRole('tab', { name: 'Tissues' }).click();
+  const maps = page.getByTestId('body-maps');
+  await maps.getByText('Export chart').first().click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), maps.getByRole('button', { name: 'Download SVG' }).first().click()]);
+  expect(dl.suggestedFilename()).toMatch(/^mother-fetal-cells-by-tissue-1280x720\.svg$/);
   await page.getByRole('tab', { name: 'Timeline' }).click();
   const chart = page.getByTestId('timeline-chart');
   await chart.getByText('Export chart').click();
