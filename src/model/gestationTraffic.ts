@@ -18,7 +18,9 @@ export function gestationLengthDays(gestationWeeks: number): number {
  * An exponential (rather than a power of the time since onset) is smooth after the onset, which the integrator needs.
  */
 export function trafficShape(ga: number, onsetWeeks: number, risePerWeek: number): number {
-  if (ga < onsetWeeks) return 0;
+  // The tolerance (6 µs) makes the onset knot itself count as started despite rounding (~1e-13 weeks), yet stays
+  // below the integrator's left-limit offset (1e-9 days), so the step ending at the onset still sees no traffic.
+  if (ga < onsetWeeks - 1e-11) return 0;
   return Math.exp(risePerWeek * (ga - 40));
 }
 

@@ -27,7 +27,7 @@ export interface StepLimits {
   growth: number;
 }
 
-export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, firstStep: 0.05, growth: 0.1 };
+export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, firstStep: 0.05, growth: 0.07 };
 
 /** Sorted days from which step sizes are graded: the host's start and the starts of its transients. */
 export function gradingDays(plan: HostPlan): Float64Array {
