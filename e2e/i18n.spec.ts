@@ -8,9 +8,10 @@ test.use({ serviceWorkers: 'block' });
 /**
  * Regions translated so far: the header (title, tagline, language, presenter controls), the preset picker and the
  * hypothesis switch, the view tabs, the Timeline view (toolbar, play controls, both charts with legends, axes,
- * captions, sources, export menus, cohort controls, status line) and the teaching panels (scenes, saved
- * scenarios, files, share and embed). Not yet translated: the life-events editor, the parameter panel, the
- * Tissues, Child, Compare and Explain views, and the charts' screen-reader summaries.
+ * captions, sources, export menus, cohort controls, status line), the Tissues view (heatmap, body maps, damage)
+ * and the teaching panels (scenes, saved scenarios, files, share and embed). Not yet translated: the
+ * life-events editor, the parameter panel, the Child, Compare and Explain views, and the charts' screen-reader
+ * summaries.
  */
 const TRANSLATED = ['header', '.top', '[role="tablist"]', '#panel-timeline', '.teach'];
 
@@ -24,9 +25,12 @@ const ENGLISH = [
   'Source:', 'Cohort of women', 'Women', 'Seed', 'Assay', 'Run cohort', 'Cell-free', 'Model run',
   'Scenes', 'Caption', 'Add scene', 'Saved scenarios', 'Save scenario', 'Name', 'Files', 'Import scenario',
   'Export scenario', 'Export results', 'Share and embed', 'Copy link', 'Embed one chart', 'Copy embed code', 'the', 'and', 'of',
+  // Tissues view
+  'Fetal cells', 'recruited', 'darkest', 'lightest', 'thyroid', 'liver', 'skin', 'lung', 'heart', 'kidney', 'brain', 'pancreas', 'breast',
+  'Child on the body map', 'by tissue', 'mother aged', 'At the playhead', 'Tissue', 'Schematic', 'damage', 'Damage index',
 ];
 
-async function visibleText(page: Page): Promise<string> {
+async function visibleText(page: Page, regions: string[] = TRANSLATED): Promise<string> {
   return page.evaluate((selectors) => {
     const parts: string[] = [];
     for (const sel of selectors) {
@@ -37,7 +41,7 @@ async function visibleText(page: Page): Promise<string> {
       }
     }
     return parts.join('\n');
-  }, TRANSLATED);
+  }, regions);
 }
 
 function englishIn(text: string): string[] {
@@ -56,6 +60,17 @@ test('French: the translated views show no English UI word, numbers use a decima
   expect(englishIn(text)).toEqual([]);
   // Decimal comma: the playhead readout (e.g. "28,7").
   await expect(page.getByText(/Tête de lecture\s?: mère âgée de \d+,\d ans/)).toBeVisible();
+});
+
+test('French: the Tissues view shows no English UI word', async ({ page }) => {
+  await page.goto(`./?s=${encodeUrlState({ v: 1, scenario: { preset: 'thyroid-injury-repair' }, view: 'tissues', theme: 'light', lang: 'fr' })}`);
+  await expect(page.getByTestId('tissue-heatmap').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('damage-chart').locator('path.series').first()).toHaveAttribute('d', /L/);
+  const text = await visibleText(page, ['#panel-tissues']);
+  expect(text).toContain('Cellules fœtales recrutées dans les tissus de la mère');
+  expect(text).toContain('thyroïde');
+  expect(englishIn(text)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('french-tissues.png'), fullPage: true });
 });
 
 test('the language switches at run time and is kept in the URL', async ({ page }) => {
