@@ -9,8 +9,8 @@ test.use({ serviceWorkers: 'block' });
  * Regions translated so far: the header (title, tagline, language, presenter controls), the preset picker and the
  * hypothesis switch, the view tabs, the Timeline view (toolbar, play controls, both charts with legends, axes,
  * captions, sources, export menus, cohort controls, status line), the Tissues view (heatmap, body maps, damage)
- * and the teaching panels (scenes, saved scenarios, files, share and embed). Not yet translated: the
- * life-events editor, the parameter panel, the Child, Compare and Explain views, and the charts' screen-reader
+ * the Child view, and the teaching panels (scenes, saved scenarios, files, share and embed). Not yet translated:
+ * the life-events editor, the parameter panel, the Compare and Explain views, and the charts' screen-reader
  * summaries.
  */
 const TRANSLATED = ['header', '.top', '[role="tablist"]', '#panel-timeline', '.teach'];
@@ -28,6 +28,8 @@ const ENGLISH = [
   // Tissues view
   'Fetal cells', 'recruited', 'darkest', 'lightest', 'thyroid', 'liver', 'skin', 'lung', 'heart', 'kidney', 'brain', 'pancreas', 'breast',
   'Child on the body map', 'by tissue', 'mother aged', 'At the playhead', 'Tissue', 'Schematic', 'damage', 'Damage index',
+  // Child view
+  'Maternal', 'child', 'cells', 'age', 'years', 'immune', 'cord blood', 'adults', 'juvenile',
 ];
 
 async function visibleText(page: Page, regions: string[] = TRANSLATED): Promise<string> {
@@ -71,6 +73,14 @@ test('French: the Tissues view shows no English UI word', async ({ page }) => {
   expect(text).toContain('thyroïde');
   expect(englishIn(text)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('french-tissues.png'), fullPage: true });
+});
+
+test('French: the Child view shows no English UI word', async ({ page }) => {
+  await page.goto(`./?s=${encodeUrlState({ v: 1, scenario: { preset: 'juvenile-myopathy' }, view: 'child', theme: 'light', lang: 'fr' })}`);
+  await expect(page.getByTestId('child-chart-1').locator('path.series').first()).toHaveAttribute('d', /L/);
+  const text = await visibleText(page, ['#panel-child']);
+  expect(text).toContain('Microchimérisme maternel chez l’enfant 1 (fils)');
+  expect(englishIn(text)).toEqual([]);
 });
 
 test('the language switches at run time and is kept in the URL', async ({ page }) => {
