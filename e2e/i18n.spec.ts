@@ -9,9 +9,9 @@ test.use({ serviceWorkers: 'block' });
  * Regions translated so far: the header (title, tagline, language, presenter controls), the preset picker and the
  * hypothesis switch, the view tabs, the Timeline view (toolbar, play controls, both charts with legends, axes,
  * captions, sources, export menus, cohort controls, status line), the Tissues view (heatmap, body maps, damage)
- * the Child view, and the teaching panels (scenes, saved scenarios, files, share and embed). Not yet translated:
- * the life-events editor, the parameter panel, the Compare and Explain views, and the charts' screen-reader
- * summaries.
+ * the Child and Compare views, and the teaching panels (scenes, saved scenarios, files, share and embed). Not
+ * yet translated: the life-events editor, the parameter panel, the Explain view (glossary, event captions,
+ * sources) and the charts' screen-reader summaries.
  */
 const TRANSLATED = ['header', '.top', '[role="tablist"]', '#panel-timeline', '.teach'];
 
@@ -30,6 +30,9 @@ const ENGLISH = [
   'Child on the body map', 'by tissue', 'mother aged', 'At the playhead', 'Tissue', 'Schematic', 'damage', 'Damage index',
   // Child view
   'Maternal', 'child', 'cells', 'age', 'years', 'immune', 'cord blood', 'adults', 'juvenile',
+  // Compare view
+  'Scenario', 'Comparison', 'Summary figures', 'Figure', 'Difference', 'Peak level', 'after the first birth', 'same', 'B is', 'no birth',
+  'beyond the run', 'weeks', 'days', 'Largest', 'Running',
 ];
 
 async function visibleText(page: Page, regions: string[] = TRANSLATED): Promise<string> {
@@ -81,6 +84,16 @@ test('French: the Child view shows no English UI word', async ({ page }) => {
   const text = await visibleText(page, ['#panel-child']);
   expect(text).toContain('Microchimérisme maternel chez l’enfant 1 (fils)');
   expect(englishIn(text)).toEqual([]);
+});
+
+test('French: the Compare view shows no English UI word', async ({ page }) => {
+  await page.goto(`./?s=${encodeUrlState({ v: 1, scenario: { preset: 'hla-compatible-son-ssc' }, view: 'compare', compare: { preset: 'healthy-control-son' }, theme: 'light', lang: 'fr' })}`);
+  await expect(page.getByTestId('compare-table')).toBeVisible();
+  const text = await visibleText(page, ['#panel-compare']);
+  expect(text).toContain('Comparaison du microchimérisme fœtal chez la mère, A et B');
+  expect(text).toContain('B: Témoin sain');
+  expect(englishIn(text)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('french-compare.png'), fullPage: true });
 });
 
 test('the language switches at run time and is kept in the URL', async ({ page }) => {

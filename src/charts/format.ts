@@ -1,5 +1,5 @@
 // format.ts formats levels, ages and durations for chart labels, readouts and text summaries (never "NaN").
-import { locale } from '../i18n/locale.svelte';
+import { locale, t } from '../i18n/locale.svelte';
 
 /** The decimal separator of the reader's language (a comma in French). */
 function decimal(s: string): string {
@@ -39,12 +39,13 @@ export function formatAge(years: number): string {
 
 /** A duration in years, in the unit that reads best (hours, days, weeks, years). */
 export function formatDuration(years: number): string {
-  if (!Number.isFinite(years)) return 'not available';
+  if (!Number.isFinite(years)) return t('unit.notAvailable');
   const days = years * 365.25;
-  if (Math.abs(days) < 2) return `${Number((days * 24).toPrecision(2))} h`;
-  if (Math.abs(days) < 14) return `${Number(days.toPrecision(2))} days`;
-  if (Math.abs(years) < 1) return `${Number((days / 7).toPrecision(2))} weeks`;
-  return `${Number(years.toPrecision(3))} years`;
+  const n = (x: number) => decimal(String(x));
+  if (Math.abs(days) < 2) return t('unit.hours', { n: n(Number((days * 24).toPrecision(2))) });
+  if (Math.abs(days) < 14) return t('unit.days', { n: n(Number(days.toPrecision(2))) });
+  if (Math.abs(years) < 1) return t('unit.weeks', { n: n(Number((days / 7).toPrecision(2))) });
+  return t('unit.years', { n: n(Number(years.toPrecision(3))) });
 }
 
 /** A signed ratio B/A for the comparison table ("×3.2", "×0.5"), or a plain difference when A is 0. */

@@ -4,6 +4,8 @@
 // an invalid one leaves `valid` as it was, so the last good scenario keeps running while the messages
 // are shown beside the fields they name.
 
+import { locale, t } from '../i18n/locale.svelte';
+import { presetText } from '../i18n/presets.fr';
 import { presetById, PRESETS } from '../model/presets';
 import type { Preset } from '../model/presets';
 import { validateScenario } from '../model/validateScenario';
@@ -32,8 +34,8 @@ export class ScenarioState {
 
   /** A short name for the running scenario: the preset's title, marked when edited. */
   get title(): string {
-    const base = this.preset?.title ?? this.valid.name;
-    return this.edited ? `${base} (edited)` : base;
+    const base = this.presetId !== undefined && this.preset ? presetText(this.presetId, locale.lang).title : this.valid.name;
+    return this.edited ? t('preset.editedSuffix', { title: base }) : base;
   }
 
   get preset(): Preset | undefined {

@@ -1,5 +1,7 @@
 // compareSummary.ts computes the summary figures of a run (peak, levels 10 and 30 years after a birth, time to undetectable, tissues, damage) and the A/B comparison table.
 
+import { locale, t } from '../i18n/locale.svelte';
+import { tissueName } from '../i18n/assayText';
 import { TISSUES } from '../model/types';
 import type { SimResult } from '../model/types';
 import { peakOf, sumSeries, timeBelowFor, valueAt } from '../charts/seriesMath';
@@ -72,43 +74,49 @@ export interface CompareRow {
   difference: string;
 }
 
+/** A decimal number as the reader writes it (a comma in French). */
+function dec(x: string): string {
+  return locale.lang === 'fr' ? x.replace('.', ',') : x;
+}
+
 function levelDiff(a: number, b: number): string {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return '—';
-  if (a === 0 && b === 0) return 'same';
-  if (a === 0) return 'B only';
+  if (a === 0 && b === 0) return t('cmp.same');
+  if (a === 0) return t('cmp.bOnly');
   const r = b / a;
-  return `B is ×${Number(r.toPrecision(2))} of A`;
+  const rs = String(Number(r.toPrecision(2)));
+  return t('cmp.ratio', { r: locale.lang === 'fr' ? rs.replace('.', ',') : rs });
 }
 
 function level(v: number): string {
-  return Number.isFinite(v) ? `${formatLevel(v)} gEq/10⁵` : 'beyond the run';
+  return Number.isFinite(v) ? `${formatLevel(v)} gEq/10⁵` : t('cmp.beyondRun');
 }
 
 /** A level some years after the first birth: "no birth" when there is none, "beyond the run" when the run ends first. */
 function afterBirth(s: RunSummary, v: number): string {
-  return s.firstBirthAgeYears === undefined ? 'no birth' : level(v);
+  return s.firstBirthAgeYears === undefined ? t('cmp.noBirth') : level(v);
 }
 
 function years(v: number | undefined): string {
-  return v === undefined ? 'not within the run' : formatDuration(v);
+  return v === undefined ? t('cmp.notWithinRun') : formatDuration(v);
 }
 
 /** The comparison table's rows, formatted, with B relative to A. */
 export function compareRows(a: RunSummary, b: RunSummary): CompareRow[] {
   const dy = a.yearsToUndetectable !== undefined && b.yearsToUndetectable !== undefined ? b.yearsToUndetectable - a.yearsToUndetectable : undefined;
-  const yd = dy === undefined ? '—' : Math.abs(dy) < 1e-9 ? 'same' : `${dy > 0 ? '+' : '−'}${formatDuration(Math.abs(dy))}`;
-  const dd = Number.isFinite(a.maxDamage) && Number.isFinite(b.maxDamage) ? `${b.maxDamage - a.maxDamage >= 0 ? '+' : '−'}${Math.abs(b.maxDamage - a.maxDamage).toFixed(2)}` : '—';
+  const yd = dy === undefined ? '—' : Math.abs(dy) < 1e-9 ? t('cmp.same') : `${dy > 0 ? '+' : '−'}${formatDuration(Math.abs(dy))}`;
+  const dd = Number.isFinite(a.maxDamage) && Number.isFinite(b.maxDamage) ? `${b.maxDamage - a.maxDamage >= 0 ? '+' : '−'}${dec(Math.abs(b.maxDamage - a.maxDamage).toFixed(2))}` : '—';
   return [
-    { label: 'Peak level in blood (all pregnancies)', a: level(a.peakBlood), b: level(b.peakBlood), difference: levelDiff(a.peakBlood, b.peakBlood) },
-    { label: '10 years after the first birth', a: afterBirth(a, a.bloodAt10Years), b: afterBirth(b, b.bloodAt10Years), difference: levelDiff(a.bloodAt10Years, b.bloodAt10Years) },
-    { label: '30 years after the first birth', a: afterBirth(a, a.bloodAt30Years), b: afterBirth(b, b.bloodAt30Years), difference: levelDiff(a.bloodAt30Years, b.bloodAt30Years) },
-    { label: 'Time until an average woman tests negative (from the last pregnancy)', a: years(a.yearsToUndetectable), b: years(b.yearsToUndetectable), difference: yd },
-    { label: 'Tissues, peak (sum over pregnancies of the mean over 10 tissues)', a: level(a.tissuePeak), b: level(b.tissuePeak), difference: levelDiff(a.tissuePeak, b.tissuePeak) },
-    { label: 'Tissues at the end of the run', a: level(a.tissueAtEnd), b: level(b.tissueAtEnd), difference: levelDiff(a.tissueAtEnd, b.tissueAtEnd) },
+    { label: t('cmp.rowPeak'), a: level(a.peakBlood), b: level(b.peakBlood), difference: levelDiff(a.peakBlood, b.peakBlood) },
+    { label: t('cmp.row10'), a: afterBirth(a, a.bloodAt10Years), b: afterBirth(b, b.bloodAt10Years), difference: levelDiff(a.bloodAt10Years, b.bloodAt10Years) },
+    { label: t('cmp.row30'), a: afterBirth(a, a.bloodAt30Years), b: afterBirth(b, b.bloodAt30Years), difference: levelDiff(a.bloodAt30Years, b.bloodAt30Years) },
+    { label: t('cmp.rowNegative'), a: years(a.yearsToUndetectable), b: years(b.yearsToUndetectable), difference: yd },
+    { label: t('cmp.rowTissuePeak'), a: level(a.tissuePeak), b: level(b.tissuePeak), difference: levelDiff(a.tissuePeak, b.tissuePeak) },
+    { label: t('cmp.rowTissueEnd'), a: level(a.tissueAtEnd), b: level(b.tissueAtEnd), difference: levelDiff(a.tissueAtEnd, b.tissueAtEnd) },
     {
-      label: 'Largest tissue damage index (0–1)',
-      a: Number.isFinite(a.maxDamage) ? `${a.maxDamage.toFixed(2)}${a.maxDamageTissue && a.maxDamage > 0 ? ` (${a.maxDamageTissue})` : ''}` : '—',
-      b: Number.isFinite(b.maxDamage) ? `${b.maxDamage.toFixed(2)}${b.maxDamageTissue && b.maxDamage > 0 ? ` (${b.maxDamageTissue})` : ''}` : '—',
+      label: t('cmp.rowDamage'),
+      a: Number.isFinite(a.maxDamage) ? `${dec(a.maxDamage.toFixed(2))}${a.maxDamageTissue && a.maxDamage > 0 ? ` (${tissueName(a.maxDamageTissue)})` : ''}` : '—',
+      b: Number.isFinite(b.maxDamage) ? `${dec(b.maxDamage.toFixed(2))}${b.maxDamageTissue && b.maxDamage > 0 ? ` (${tissueName(b.maxDamageTissue)})` : ''}` : '—',
       difference: dd,
     },
   ];
