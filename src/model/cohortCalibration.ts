@@ -149,8 +149,10 @@ export function cohortReadings(options: CohortCalibrationOptions = {}, rows: rea
 }
 
 export function cohortRowsFrom(r: CohortReadings, options: CohortCalibrationOptions = {}): CohortRow[] {
-  const pbmc = options.pbmcYqpcrFactor ?? METHOD_FACTORS.pbmcYqpcr.readingFactor;
-  const poly = options.polymorphismFactor ?? METHOD_FACTORS.polymorphismQpcr.readingFactor;
+  const pbmcFactor = options.pbmcYqpcrFactor ?? METHOD_FACTORS.pbmcYqpcr.readingFactor;
+  const polyFactor = options.polymorphismFactor ?? METHOD_FACTORS.polymorphismQpcr.readingFactor;
+  const pbmc = Number(pbmcFactor.toPrecision(3));
+  const poly = Number(polyFactor.toPrecision(3));
   const row = (id: CohortRow['id'], kind: CohortRow['kind'], what: string, target: [number, number], value: number, unit: string, readAs: string): CohortRow => ({
     id,
     kind,
@@ -166,11 +168,11 @@ export function cohortRowsFrom(r: CohortReadings, options: CohortCalibrationOpti
   const e18 = study('E18');
   const ctrl = meanLevel(r.e11Control) * GE_PER_16ML_PER_GEQ;
   return [
-    row('E10', 'prevalence', 'mothers of sons positive in PBMC, 10–38 years after the birth', [20, 50], 100 * prevalence(r.e10, e10, pbmc), '%',
+    row('E10', 'prevalence', 'mothers of sons positive in PBMC, 10–38 years after the birth', [20, 50], 100 * prevalence(r.e10, e10, pbmcFactor), '%',
       `healthy-control-son, mother, Y-qPCR PBMC ${e10.geq} gEq × ${e10.replicates}, reading ×${pbmc}`),
-    row('E17', 'prevalence', 'newborns positive for maternal cells in cord blood', [10, 45], 100 * prevalence(r.e17, e17, poly), '%',
+    row('E17', 'prevalence', 'newborns positive for maternal cells in cord blood', [10, 45], 100 * prevalence(r.e17, e17, polyFactor), '%',
       `one-daughter, child at birth, polymorphism PCR ${e17.geq} gEq × ${e17.replicates}, reading ×${poly}`),
-    row('E18', 'prevalence', 'adult women positive for maternal cells in any blood subset', [20, 60], 100 * prevalence(r.e18, e18, poly), '%',
+    row('E18', 'prevalence', 'adult women positive for maternal cells in any blood subset', [20, 60], 100 * prevalence(r.e18, e18, polyFactor), '%',
       `one-daughter, child aged 20–50, HLA-specific qPCR ${e18.geq} gEq × ${e18.replicates} subsets, reading ×${poly}`),
     row('E1', 'mean', 'cohort mean male DNA at term, whole blood', [10, 40], meanLevel(r.e1) * GE_PER_16ML_PER_GEQ, 'GE/16 mL',
       'one-son, mother, last two weeks of pregnancy, whole-blood Y-PCR (reading ×1)'),
