@@ -242,6 +242,15 @@ test('every chart has an export menu; copying a PNG reports what the browser sai
   await maps.getByText('Export chart').first().click();
   const [dl] = await Promise.all([page.waitForEvent('download'), maps.getByRole('button', { name: 'Download SVG' }).first().click()]);
   expect(dl.suggestedFilename()).toMatch(/^mother-fetal-cells-by-tissue-1280x720\.svg$/);
+  // Compare runs scenario B in its own run: the exported chart waits for it.
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  const compare = page.getByTestId('compare-chart');
+  await compare.getByText('Export chart').click();
+  const [cmp] = await Promise.all([page.waitForEvent('download'), compare.getByRole('button', { name: 'Download SVG' }).click()]);
+  const cmpText = await readFile((await cmp.path())!, 'utf8');
+  expect(cmpText).toContain('A: One son');
+  expect(cmpText).toContain('B: Healthy control');
+
   await page.getByRole('tab', { name: 'Timeline' }).click();
   const chart = page.getByTestId('timeline-chart');
   await chart.getByText('Export chart').click();
@@ -249,6 +258,24 @@ test('every chart has an export menu; copying a PNG reports what the browser sai
   await chart.getByRole('button', { name: 'Copy chart as PNG' }).click();
   // Headless Chromium may or may not give the page a clipboard: either way the reader is told.
   await expect(chart.getByText(/Chart copied as PNG|The browser refused to copy the image/)).toBeVisible();
+});
+
+test('the embed code names the chart, carries the state and the resize script', async ({ page, context }) => {
+  await page.goto('./');
+  await drawn(page);
+  await page.getByLabel('Preset scenario').selectOption('three-children');
+  await page.getByLabel('Chart', { exact: true }).selectOption('child');
+  const code = await page.getByTestId('embed-code').inputValue();
+  expect(code).toMatch(/^<iframe src="[^"]+" title="Chimera chart: Child — Three children" width="640" height="360"/);
+  expect(code).toContain("e.data.type!==\"chimera:resize\"");
+  const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
+  const state = decodeUrlSearch(new URL(src).search).state;
+  expect([state.embed, state.scenario]).toEqual(['child', { preset: 'three-children' }]);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.getByText(/Embed code copied|The browser refused to copy/)).toBeVisible();
+  await page.getByLabel('Keep the height fitted (script)').uncheck();
+  expect(await page.getByTestId('embed-code').inputValue()).not.toContain('<script>');
 });
 
 test('the new panels pass axe', async ({ page }) => {

@@ -36,14 +36,17 @@ export async function withOffscreenChart<T>(
   try {
     flushSync();
     let last = '';
-    // Wait until the chart is drawn and its size has settled (bind:clientWidth lands a frame later).
-    for (let i = 0; i < 120; i++) {
+    let steady = 0;
+    // Wait until the chart is drawn and has settled: its size (bind:clientWidth lands a frame later) and its content
+    // (a view may run a second scenario, as Compare does) unchanged for several frames in a row.
+    for (let i = 0; i < 300; i++) {
       await frame();
       const svg = host.querySelector<SVGSVGElement>(`[data-testid="${CSS.escape(chartId)}"] svg`);
-      if (!svg) continue;
-      const size = `${svg.getAttribute('width')}x${svg.getAttribute('height')}`;
-      if (size === last && Number(svg.getAttribute('width')) > 0) return await use(svg);
-      last = size;
+      if (!svg || !(Number(svg.getAttribute('width')) > 0)) continue;
+      const state = `${svg.getAttribute('width')}x${svg.getAttribute('height')}|${svg.innerHTML.length}`;
+      steady = state === last ? steady + 1 : 0;
+      last = state;
+      if (steady >= 8) return await use(svg);
     }
     throw new Error('The chart could not be drawn at slide size.');
   } finally {
