@@ -1,6 +1,7 @@
 // cohortWorkerCore.ts is the cohort worker's behaviour, shared by the Web Worker and the Node worker_threads entry.
 
 import { prepareCohortModel, type CohortModel } from '../src/model/stochasticEngine';
+import { assaysForScenario } from '../src/model/assayMethods';
 import { CohortAccumulator, chunkRange, emptyTrajectories, type WomanTrajectories } from '../src/model/cohortRun';
 import type { CohortApi, CohortChunkReply, CohortChunkRequest } from './cohortApi';
 
@@ -19,7 +20,7 @@ export function createCohortWorkerApi(transfer: <T>(value: T, buffers: ArrayBuff
   function jobFor(req: CohortChunkRequest): JobState {
     if (job?.jobId === req.jobId) return job;
     const model = prepareCohortModel(req.scenario, req.options);
-    job = { jobId: req.jobId, model, acc: new CohortAccumulator(model.layout, req.assays), traj: emptyTrajectories(model.layout), unflushed: false };
+    job = { jobId: req.jobId, model, acc: new CohortAccumulator(model.layout, assaysForScenario(req.assays, req.scenario.parameters)), traj: emptyTrajectories(model.layout), unflushed: false };
     return job;
   }
 

@@ -2,6 +2,14 @@
 
 import type { AssaySettings } from './cohortTypes';
 import type { MethodFactor } from './assay';
+import { parameterSpec } from './parameters';
+
+/** A reading factor's default from the one parameter table, where its source and tier are shown. */
+function tableDefault(id: 'pbmcYqpcrReadingFactor' | 'polymorphismQpcrReadingFactor'): number {
+  const spec = parameterSpec(id);
+  if (!spec) throw new Error(`parameters.ts has no ${id}`);
+  return spec.default;
+}
 
 /**
  * Reading factors per method family (evidence.md, "two method families disagree on absolute levels"). The model's
@@ -13,22 +21,20 @@ import type { MethodFactor } from './assay';
 export const METHOD_FACTORS = {
   wholeBloodPcr: { readingFactor: 1, lodCopies: 1, source: 'Reference family: the model is calibrated on whole-blood Y-PCR (E1, E2, E11, E13).' },
   pbmcYqpcr: {
-    // fitCohortCalibration() on 2026-11-27 against the converged deterministic fit (n = 1,000): 707 (E10 at 33%).
-    // Refit (npx tsx scripts/fitCohort.ts) whenever the model's persistent level changes: the factor moves with it.
-    readingFactor: 700,
+    // Default and source in parameters.ts (pbmcYqpcrReadingFactor); refit with `npx tsx scripts/fitCohort.ts`
+    // whenever the model's persistent level changes: the factor moves with it.
+    readingFactor: tableDefault('pbmcYqpcrReadingFactor'),
     lodCopies: 1,
-    source:
-      'Assumption, fitted to E10 (Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC). It is of the size of the method gap the evidence shows: PBMC qPCR reads 0–0.44 gEq/10^5 in healthy women decades after a son, where whole-blood PCR (E11, Nelson et al. 1998) reads ~3×10^-4, about 1,000× less.',
+    source: 'Fitted to E10 (Evans et al. 1999); see the parameter pbmcYqpcrReadingFactor.',
   },
   polymorphismQpcr: {
-    // fitCohortCalibration() on 2026-11-27 (n = 1,000): 0.174 (E17 31%, E18 29% against 24% and 39%).
-    readingFactor: 0.17,
+    // Default and source in parameters.ts (polymorphismQpcrReadingFactor).
+    readingFactor: tableDefault('polymorphismQpcrReadingFactor'),
     lodCopies: 1,
-    source:
-      'Assumption, fitted to E17 and E18 together (Lo et al. 2000, cord blood; Loubière et al. 2006, adult blood subsets). Below 1: the model puts more maternal cells in children than these assays found, so either maternal traffic (an assumption) is too high or recovery is low; the fit cannot tell which.',
+    source: 'Fitted to E17 and E18 (Lo et al. 2000; Loubière et al. 2006); see the parameter polymorphismQpcrReadingFactor.',
   },
   tissue: { readingFactor: 1, lodCopies: 1, source: 'Assumption: tissue DNA is read as it is (no enrichment).' },
-} as const satisfies Record<string, MethodFactor>;
+} satisfies Record<string, MethodFactor>;
 
 export type MethodFamily = keyof typeof METHOD_FACTORS;
 
@@ -37,14 +43,33 @@ export function methodFamily(a: Pick<AssaySettings, 'assay' | 'sample'>): Method
   return a.assay === 'y-qpcr' ? 'pbmcYqpcr' : 'polymorphismQpcr';
 }
 
-/** The reading factor and limit of detection of an assay: its own when set, else its method family's default. */
-export function resolveMethodFactor(a: AssaySettings, factors: Record<MethodFamily, MethodFactor> = METHOD_FACTORS): MethodFactor {
-  const base = factors[methodFamily(a)];
-  return {
-    readingFactor: a.readingFactor ?? base.readingFactor,
-    lodCopies: a.lodCopies ?? base.lodCopies,
-    source: a.readingFactor !== undefined ? 'set by the user' : base.source,
-  };
+/** The parameter that overrides each method family's reading factor (tissue DNA is read as it is). */
+const FACTOR_PARAMETER: Partial<Record<MethodFamily, 'pbmcYqpcrReadingFactor' | 'polymorphismQpcrReadingFactor'>> = {
+  pbmcYqpcr: 'pbmcYqpcrReadingFactor',
+  polymorphismQpcr: 'polymorphismQpcrReadingFactor',
+};
+
+/**
+ * The reading factor and limit of detection of an assay: its own when set, else the scenario's parameter override
+ * (`parameters`), else its method family's default from the parameter table.
+ */
+export function resolveMethodFactor(
+  a: AssaySettings,
+  parameters: Readonly<Record<string, number>> = {},
+  factors: Record<MethodFamily, MethodFactor> = METHOD_FACTORS,
+): MethodFactor {
+  const family = methodFamily(a);
+  const base = factors[family];
+  const paramId = FACTOR_PARAMETER[family];
+  const override = paramId !== undefined ? parameters[paramId] : undefined;
+  if (a.readingFactor !== undefined) return { readingFactor: a.readingFactor, lodCopies: a.lodCopies ?? base.lodCopies, source: 'set by the user' };
+  if (override !== undefined) return { readingFactor: override, lodCopies: a.lodCopies ?? base.lodCopies, source: `set in the scenario (${paramId})` };
+  return { readingFactor: base.readingFactor, lodCopies: a.lodCopies ?? base.lodCopies, source: base.source };
+}
+
+/** The assays with each one's reading factor fixed from the scenario's parameters, for a cohort run. */
+export function assaysForScenario(assays: readonly AssaySettings[], parameters: Readonly<Record<string, number>>): AssaySettings[] {
+  return assays.map((a) => ({ ...a, readingFactor: resolveMethodFactor(a, parameters).readingFactor }));
 }
 
 export interface StudyAssay {

@@ -9,6 +9,9 @@ import { assaySees, detectionProbability, expectedCopies, sampleCompartments } f
 import { METHOD_FACTORS, STUDY_ASSAYS, resolveMethodFactor } from './assayMethods';
 import { GE_PER_16ML_PER_GEQ } from './rates';
 
+/** Parameters of the table whose defaults the cohort fit sets (fitCohortCalibration, scripts/fitCohort.ts). */
+export const COHORT_FITTED_PARAMETERS = ['pbmcYqpcrReadingFactor', 'polymorphismQpcrReadingFactor'] as const;
+
 export interface CohortRow {
   id: 'E1' | 'E10' | 'E11' | 'E17' | 'E18';
   kind: 'prevalence' | 'mean' | 'ratio';

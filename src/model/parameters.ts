@@ -601,16 +601,28 @@ const TABLE = [
   },
   // ---------------------------------------------------------------- assay families (used by the assay lens)
   {
-    id: 'pbmcQpcrRelativeRecovery',
-    label: 'PBMC qPCR reading relative to 1990s whole-blood PCR for the same level',
+    id: 'pbmcYqpcrReadingFactor',
+    label: 'Reading of PBMC Y-chromosome qPCR relative to 1990s whole-blood PCR, for the same level',
     unit: '×',
     group: 'assay',
     min: 1,
-    max: 1000,
-    default: 100,
-    tier: 'assumption',
+    max: 10000,
+    default: 700,
+    tier: 'fitted',
     source:
-      'Assumption: whole-blood PCR (E1, E2, E11, E13) reads healthy mothers at ~3×10^-4 gEq/10^5 15–18 years after a son, later PBMC qPCR (E10, E18) at 0–0.44; the model is calibrated in the first family and this factor carries the second.',
+      'Fitted to E10 (Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC) by fitCohortCalibration() (scripts/fitCohort.ts), the model being calibrated on whole-blood PCR (E1, E2, E11, E13). Its size matches the method gap in the evidence: PBMC qPCR reads 0–0.44 gEq/10^5 in healthy women decades after a son where whole-blood PCR (E11, Nelson et al. 1998) reads ~3×10^-4. Refit when the persistent level changes.',
+  },
+  {
+    id: 'polymorphismQpcrReadingFactor',
+    label: 'Reading of polymorphism / HLA-specific qPCR relative to the model level',
+    unit: '×',
+    group: 'assay',
+    min: 0.01,
+    max: 100,
+    default: 0.17,
+    tier: 'fitted',
+    source:
+      'Fitted to E17 and E18 together (Lo et al. 2000, cord blood: 24% positive; Loubière et al. 2006, adult blood subsets: 39%) by fitCohortCalibration(). Below 1: the model puts more maternal cells in children than these assays found, so either maternal traffic (an assumption) is too high or recovery is low; the fit cannot tell which.',
   },
 ] as const satisfies readonly ParameterSpec[];
 
