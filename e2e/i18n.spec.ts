@@ -9,11 +9,11 @@ test.use({ serviceWorkers: 'block' });
  * Regions translated so far: the header (title, tagline, language, presenter controls), the preset picker and the
  * hypothesis switch, the view tabs, the Timeline view (toolbar, play controls, both charts with legends, axes,
  * captions, sources, export menus, cohort controls, status line), the Tissues view (heatmap, body maps, damage)
- * the Child and Compare views, and the teaching panels (scenes, saved scenarios, files, share and embed). Not
- * yet translated: the life-events editor, the parameter panel, the Explain view (glossary, event captions,
- * sources) and the charts' screen-reader summaries.
+ * the Child and Compare views, the life-events editor, and the teaching panels (scenes, saved scenarios, files,
+ * share and embed). Not yet translated: the parameter panel, the Explain view (glossary, event captions,
+ * sources), the validator's and the link's messages, and the charts' screen-reader summaries.
  */
-const TRANSLATED = ['header', '.top', '[role="tablist"]', '#panel-timeline', '.teach'];
+const TRANSLATED = ['header', '.top', '[role="tablist"]', '#panel-timeline', 'section.editor', '.teach'];
 
 /** English UI words that must not appear in French (whole words; names, units and citations are allowed). */
 const ENGLISH = [
@@ -33,6 +33,8 @@ const ENGLISH = [
   // Compare view
   'Scenario', 'Comparison', 'Summary figures', 'Figure', 'Difference', 'Peak level', 'after the first birth', 'same', 'B is', 'no birth',
   'beyond the run', 'weeks', 'days', 'Largest', 'Running',
+  // Life-events editor
+  'Life events', 'Outcome', 'Delivery', 'vaginal', 'Fetal sex', 'male', 'Add pregnancy', 'Delete', 'Injuries', 'Add injury',
 ];
 
 async function visibleText(page: Page, regions: string[] = TRANSLATED): Promise<string> {
