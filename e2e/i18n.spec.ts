@@ -67,6 +67,8 @@ test('French: the translated views show no English UI word, numbers use a decima
   expect(englishIn(text)).toEqual([]);
   // Decimal comma: the playhead readout (e.g. "28,7").
   await expect(page.getByText(/Tête de lecture\s?: mère âgée de \d+,\d ans/)).toBeVisible();
+  await expect(page.getByTestId('timeline-chart').locator('g.playhead text')).toHaveText(/^\d+,\d ans$/);
+  await expect(page.getByTestId('timeline-chart').locator('.tick text, text').filter({ hasText: /^0,01$/ })).toHaveCount(1);
 });
 
 test('French: the Tissues view shows no English UI word', async ({ page }) => {
