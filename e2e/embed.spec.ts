@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Frame, Page } from '@playwright/test';
 import { encodeUrlState, type UrlState, type View } from '../src/state/urlCodec';
@@ -91,6 +92,19 @@ test('an embed in French and the projector theme, from a sub-path', async ({ pag
   } finally {
     server.close();
   }
+});
+
+test('the embed page and the presenter theme pass axe', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto(`./?s=${encodeUrlState(embedState('timeline'))}`);
+  await expect(page.locator('[data-embed-target] path.series').first()).toHaveAttribute('d', /L/);
+  const embed = await new AxeBuilder({ page }).analyze();
+  expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`./?s=${encodeUrlState({ v: 1, scenario: { preset: 'one-son' }, view: 'timeline', theme: 'projector', lang: 'en' })}`);
+  await expect(page.getByTestId('timeline-chart').locator('path.series').first()).toHaveAttribute('d', /L/);
+  const presenter = await new AxeBuilder({ page }).include('header').include('.teach').include('#panel-timeline').analyze();
+  expect(presenter.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });
 
 test('the embed works from the single-file build (file://)', async ({ page }) => {
