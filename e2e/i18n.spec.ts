@@ -10,8 +10,9 @@ test.use({ serviceWorkers: 'block' });
  * hypothesis switch, the view tabs, the Timeline view (toolbar, play controls, both charts with legends, axes,
  * captions, sources, export menus, cohort controls, status line), the Tissues view (heatmap, body maps, damage)
  * the Child and Compare views, the life-events editor, and the teaching panels (scenes, saved scenarios, files,
- * share and embed). Not yet translated: the parameter panel, the Explain view (glossary, event captions,
- * sources), the validator's and the link's messages, and the charts' screen-reader summaries.
+ * share and embed). Not yet translated: the parameters' names, units and sources (the parameter panel's own
+ * headings, groups, tiers and buttons are), the Explain view (glossary, event captions, sources), the
+ * validator's and the link's messages, and the charts' screen-reader summaries.
  */
 const TRANSLATED = ['header', '.top', '[role="tablist"]', '#panel-timeline', 'section.editor', '.teach'];
 

@@ -1,23 +1,49 @@
 // labels.ts holds the UI's names for the model's parameter groups, evidence tiers, tissues and event fields.
 
 import type { EvidenceTier } from '../model/types';
+import { t } from '../i18n/locale.svelte';
 
+/** Labels in the reader's language (getters: read at render time, so a language switch re-renders them). */
 export const GROUP_LABELS: Record<string, string> = {
-  traffic: 'Traffic across the placenta',
-  cfdna: 'Cell-free fetal DNA',
-  clearance: 'Clearance of circulating cells',
-  niche: 'Progenitor niche (persistence)',
-  tissue: 'Tissue homing and turnover',
-  immune: 'Maternal immune cells in the child',
-  damage: 'Injury and damage',
-  assay: 'Assay families',
+  get traffic() {
+    return t('group.traffic');
+  },
+  get cfdna() {
+    return t('group.cfdna');
+  },
+  get clearance() {
+    return t('group.clearance');
+  },
+  get niche() {
+    return t('group.niche');
+  },
+  get tissue() {
+    return t('group.tissue');
+  },
+  get immune() {
+    return t('group.immune');
+  },
+  get damage() {
+    return t('group.damage');
+  },
+  get assay() {
+    return t('group.assay');
+  },
 };
 
 export const TIER_LABELS: Record<EvidenceTier, string> = {
-  human: 'measured in people',
-  fitted: 'fitted by us to human figures',
-  animal: 'from mouse studies',
-  assumption: 'an assumption (no data pins it down)',
+  get human() {
+    return t('tier.human');
+  },
+  get fitted() {
+    return t('tier.fitted');
+  },
+  get animal() {
+    return t('tier.animal');
+  },
+  get assumption() {
+    return t('tier.assumption');
+  },
 };
 
 const SUPERSCRIPTS: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
