@@ -11,6 +11,11 @@ import { serveDistAt } from './staticServer';
 
 test.use({ serviceWorkers: 'block' });
 
+// The course page is answered by page.route (no file on disk) beside the app served by `vite preview`
+// (playwright.config.ts); the iframe loads the app by its full URL.
+const HOST_ORIGIN = 'http://127.0.0.1:4173';
+const APP_URL = 'http://127.0.0.1:4173/';
+
 const embedState = (embed: View, extra: Partial<UrlState> = {}): UrlState => ({ v: 1, scenario: { preset: 'three-children' }, view: embed, theme: 'light', lang: 'en', embed, ...extra });
 
 /** A parent page holding the embed in a 640×360 iframe and recording the resize messages it receives. */
@@ -49,7 +54,7 @@ async function fits(frame: Frame) {
 
 test('the embed URL renders only the chart and fits a 640×360 iframe, posting its height', async ({ page }) => {
   const errors = collectConsoleErrors(page);
-  const frame = await hostPage(page, 'http://127.0.0.1:4199', `./?s=${encodeUrlState(embedState('timeline'))}`);
+  const frame = await hostPage(page, HOST_ORIGIN, `${APP_URL}?s=${encodeUrlState(embedState('timeline'))}`);
   const f = await fits(frame);
   expect(f.clientW).toBe(640);
   expect(f.clientH).toBe(360);
@@ -69,7 +74,7 @@ test('the embed URL renders only the chart and fits a 640×360 iframe, posting i
 
 for (const view of ['tissues', 'child', 'compare'] as const) {
   test(`the ${view} embed shows one chart and fits`, async ({ page }) => {
-    const frame = await hostPage(page, 'http://127.0.0.1:4199', `./?s=${encodeUrlState(embedState(view))}`);
+    const frame = await hostPage(page, HOST_ORIGIN, `${APP_URL}?s=${encodeUrlState(embedState(view))}`);
     const f = await fits(frame);
     expect(f.figures).toBe(1);
     expect(f.scrollH).toBeLessThanOrEqual(360);
