@@ -7,6 +7,8 @@ const browser = (chromiumExecutable() as { path: string | undefined } | null)?.p
 
 export default defineConfig({
   testDir: 'e2e',
+  // The single-file build (dist-single/) is made once here; `npm test` builds dist/ before Playwright starts.
+  globalSetup: './e2e/globalSetup.ts',
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },

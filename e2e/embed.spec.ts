@@ -114,7 +114,8 @@ test('the embed page and the presenter theme pass axe', async ({ page }) => {
 
 test('the embed works from the single-file build (file://)', async ({ page }) => {
   const file = join(process.cwd(), 'dist-single', 'index.html');
-  test.skip(!existsSync(file), 'run npm run build:single first (e2e/singleFile.spec.ts builds it)');
+  // Built by e2e/globalSetup.ts before the suite.
+  expect(existsSync(file)).toBe(true);
   await page.setViewportSize({ width: 640, height: 360 });
   await page.goto(`${pathToFileURL(file).href}?s=${encodeUrlState(embedState('timeline'))}`);
   await expect(page.locator('[data-embed-target] path.series').first()).toHaveAttribute('d', /L/);

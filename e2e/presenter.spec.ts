@@ -135,7 +135,8 @@ test('presenter mode and scenes work from the single-file build (file://)', asyn
   const { join } = await import('node:path');
   const { pathToFileURL } = await import('node:url');
   const file = join(process.cwd(), 'dist-single', 'index.html');
-  test.skip(!existsSync(file), 'run npm run build:single first (e2e/singleFile.spec.ts builds it)');
+  // Built by e2e/globalSetup.ts before the suite.
+  expect(existsSync(file)).toBe(true);
   const { encodeUrlState } = await import('../src/state/urlCodec');
   const deck = encodeUrlState({
     v: 1,
