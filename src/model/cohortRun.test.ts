@@ -59,6 +59,23 @@ describe('CohortMerger', { timeout: 60_000 }, () => {
     expect(reversed.result()).toEqual(inOrder.result());
   });
 
+  it('builds the same result in slices as at once, and a sliced build ignores what is merged meanwhile', async () => {
+    const n = 60;
+    const parts = chunks(n, 5);
+    const layout = prepareCohortModel(scenario).layout;
+    const merger = new CohortMerger(layout, assays, n, 5);
+    parts.slice(0, 2).forEach((p) => merger.add(p));
+    const early = merger.result();
+    let pauses = 0;
+    const sliced = merger.resultInSlices(async () => {
+      // Chunks merged while a result is being built must not leak into it.
+      if (pauses++ === 0) parts.slice(2).forEach((p) => merger.add(p));
+    }, 0);
+    expect(await sliced).toEqual(early);
+    expect(pauses).toBeGreaterThan(1);
+    expect(await merger.resultInSlices(() => Promise.resolve(), 0)).toEqual(merger.result());
+  });
+
   it('holds later chunks until the earlier ones arrive', () => {
     const parts = chunks(40, 1);
     const layout = prepareCohortModel(scenario).layout;

@@ -215,15 +215,49 @@ export class CohortMerger {
   }
 
   result(): CohortResult {
+    const steps = this.resultSteps();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same result as `result()`, built in slices: between two slices (one series' bands, or one host's prevalence)
+   * it may await `pause` whenever `sliceMs` have passed, so the page stays responsive. Counts and sums are copied
+   * first, so what is merged meanwhile does not show; the numbers are computed exactly as `result()` does.
+   */
+  async resultInSlices(pause: () => Promise<void>, sliceMs = 8): Promise<CohortResult> {
+    const steps = this.resultSteps(true);
+    let t0 = Date.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (Date.now() - t0 >= sliceMs) {
+        await pause();
+        t0 = Date.now();
+      }
+    }
+  }
+
+  /** Builds the result, yielding between series and hosts; `snapshot` copies the counts and sums first. */
+  private *resultSteps(snapshot = false): Generator<void, CohortResult, void> {
     const n = this.folded;
-    const hosts: CohortHostResult[] = this.layout.hosts.map((h, hi) => {
-      const grid = this.grids[hi]!;
-      const bands: Band[] = h.series.map((s, si) => {
+    const grids = snapshot ? this.grids.map((g) => new QuantileGrid(g.series, g.times, g.bins, g.counts.slice())) : this.grids;
+    const allSums = snapshot ? this.sums.map((x) => x.slice()) : this.sums;
+    const hosts: CohortHostResult[] = [];
+    for (let hi = 0; hi < this.layout.hosts.length; hi++) {
+      const h = this.layout.hosts[hi]!;
+      const grid = grids[hi]!;
+      const bands: Band[] = [];
+      for (let si = 0; si < h.series.length; si++) {
+        const s = h.series[si]!;
         const [p5, p25, p50, p75, p95] = grid.quantilesSeries(si, BAND_QUANTILES) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-        return { origin: s.origin, compartment: s.compartment, p5, p25, p50, p75, p95 };
-      });
+        bands.push({ origin: s.origin, compartment: s.compartment, p5, p25, p50, p75, p95 });
+        yield;
+      }
       const T = h.timeYears.length;
-      const sums = this.sums[hi]!;
+      const sums = allSums[hi]!;
       const prevalence: Prevalence[] = this.assays.map((a, ai) => {
         const values = new Float64Array(T);
         const lower = new Float64Array(T);
@@ -239,8 +273,9 @@ export class CohortMerger {
         }
         return { ...a, values, lower, upper, meanLevel };
       });
-      return { host: h.host, timeYears: h.timeYears.slice(), bands, prevalence };
-    });
+      hosts.push({ host: h.host, timeYears: h.timeYears.slice(), bands, prevalence });
+      yield;
+    }
     return { version: 1, scenarioName: this.layout.scenarioName, cohort: { n: this.n, seed: this.seed }, completed: n, hosts };
   }
 }

@@ -64,6 +64,12 @@ interface Job {
   onPartial: ((r: CohortResult) => void) | undefined;
   lastPartialMs: number;
   partialTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A partial result being built in slices (one at a time). */
+  building: Promise<void> | undefined;
+  /** Chunks came in while a partial was being built. */
+  dirty: boolean;
+  /** Every chunk is in: the full result is being built. */
+  completing: boolean;
   resolve: (r: CohortResult) => void;
   reject: (e: Error) => void;
 }
@@ -73,6 +79,13 @@ export interface CohortRunStats {
   /** Time the workers spent simulating and summarising, summed over chunks, ms. */
   workerComputeMs: number;
   chunks: number;
+}
+
+/** Lets the event loop run (input, rendering, other messages) between two slices of main-thread work. */
+function pauseForEvents(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export class CohortPool {
@@ -91,7 +104,7 @@ export class CohortPool {
     options: PoolOptions = {},
   ) {
     if (!(size >= 1)) throw new Error(`CohortPool: size must be at least 1, got ${size}`);
-    this.partialIntervalMs = options.partialIntervalMs ?? 100;
+    this.partialIntervalMs = options.partialIntervalMs ?? 250;
     this.flushIntervalMs = options.flushIntervalMs ?? 100;
     this.slots = Array.from({ length: size }, () => this.newSlot());
   }
@@ -140,6 +153,9 @@ export class CohortPool {
       onPartial,
       lastPartialMs: -Infinity,
       partialTimer: undefined,
+      building: undefined,
+      dirty: false,
+      completing: false,
       resolve,
       reject,
     };
@@ -230,22 +246,52 @@ export class CohortPool {
   }
 
   private complete(job: Job): void {
-    if (job.finished || job.merger.folded < job.request.n) return;
+    if (job.finished || job.completing || job.merger.folded < job.request.n) return;
     if (this.slots.some((s) => s.busy || s.unflushed)) return;
-    job.finished = true;
+    job.completing = true;
     if (job.partialTimer !== undefined) clearTimeout(job.partialTimer);
-    this.lastRunStats = { workerComputeMs: this.computeMs, chunks: job.chunks };
-    job.resolve(job.merger.result());
+    job.partialTimer = undefined;
+    const stats: CohortRunStats = { workerComputeMs: this.computeMs, chunks: job.chunks };
+    // The percentiles of thousands of cells are read in slices, so the page is never blocked for long.
+    void (async () => {
+      while (job.building) await job.building;
+      const result = await job.merger.resultInSlices(pauseForEvents);
+      if (job.finished) return;
+      job.finished = true;
+      this.lastRunStats = stats;
+      job.resolve(result);
+    })().catch((error: unknown) => {
+      if (!job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
+    });
   }
 
+  /** Posts a partial result at most every `partialIntervalMs`, built in slices (only the ones posted are built). */
   private maybePartial(job: Job): void {
-    if (!job.onPartial || job.finished || job.partialTimer !== undefined) return;
+    if (!job.onPartial || job.finished) return;
+    if (job.building) {
+      job.dirty = true;
+      return;
+    }
+    if (job.partialTimer !== undefined) return;
     const wait = job.lastPartialMs + this.partialIntervalMs - performance.now();
+    if (job.completing && wait > 0) return;
     const emit = () => {
       job.partialTimer = undefined;
       if (job.finished || this.job !== job || !job.onPartial) return;
       job.lastPartialMs = performance.now();
-      job.onPartial(job.merger.result());
+      job.dirty = false;
+      job.building = job.merger.resultInSlices(pauseForEvents).then(
+        (partial) => {
+          job.building = undefined;
+          if (job.finished || this.job !== job || !job.onPartial) return;
+          job.onPartial(partial);
+          if (job.dirty) this.maybePartial(job);
+        },
+        (error: unknown) => {
+          job.building = undefined;
+          if (!job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
+        },
+      );
     };
     if (wait <= 0) emit();
     else job.partialTimer = setTimeout(emit, wait);
