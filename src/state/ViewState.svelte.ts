@@ -2,6 +2,7 @@
 
 import type { View } from './urlCodec';
 import type { AssaySettings } from '../model/cohortTypes';
+import type { SimResult } from '../model/types';
 import { DEFAULT_ASSAY } from '../model/assay';
 
 export type CompartmentGroup = 'blood' | 'niche' | 'tissue';
@@ -50,6 +51,16 @@ export class ViewState {
   pause(): void {
     this.playing = false;
     cancelAnimationFrame(this.#frame);
+  }
+
+  /** A new result with no playhead, or one outside its run, puts the playhead on the first birth (else the start). */
+  keepPlayheadWithin(r: SimResult): void {
+    const mother = r.hosts.find((h) => h.host === 'mother');
+    if (!mother) return;
+    const lo = mother.timeYears[0]!;
+    const hi = mother.timeYears[mother.timeYears.length - 1]!;
+    const p = this.playheadYears;
+    if (p === undefined || p < lo || p > hi) this.playheadYears = r.events.find((e) => e.kind === 'birth')?.motherAgeYears ?? lo;
   }
 
   toggleGraft(origin: string): void {
