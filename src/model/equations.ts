@@ -76,19 +76,29 @@ export class HostEquations {
     }
     const d = this.damageOffset;
     for (let j = 0; j < N_TISSUES; j++) {
-      let cells = 0;
-      let weighted = 0;
-      let immune = 0;
-      for (let g = 0; g < this.nGrafts; g++) {
-        const o = g * PER_GRAFT;
-        const tc = y[o + TISSUE0 + j]!;
-        cells += tc;
-        weighted += tc * plan.grafts[g]!.pathogenicWeight;
-        if (plan.isChild) immune += y[o + IMMUNE]!;
-      }
       const sj = this.signal[j]!;
       const dj = y[d + j]!;
-      dy[d + j] = r.injuryDamage * sj * (1 - dj) - r.healing * dj + damageExtra(plan.hypothesis, r, cells, weighted, immune, sj, dj);
+      dy[d + j] = r.injuryDamage * sj * (1 - dj) - r.healing * dj + tissueDamageExtra(plan, r, y, j, sj, dj);
     }
   }
+}
+
+/**
+ * The hypothesis's extra damage rate in tissue j of a host (see damage.ts), from the graft cells in that tissue:
+ * all of them, weighted by each graft's pathogenic weight, and maternal immune cells in a child. Shared by these
+ * equations and the stochastic engine's rate split (hostRates.ts).
+ */
+export function tissueDamageExtra(plan: HostPlan, r: ModelRates, y: ArrayLike<number>, j: number, signal: number, damage: number): number {
+  if (plan.hypothesis === 'neutral') return 0;
+  let cells = 0;
+  let weighted = 0;
+  let immune = 0;
+  for (let g = 0; g < plan.grafts.length; g++) {
+    const o = g * PER_GRAFT;
+    const tc = y[o + TISSUE0 + j]!;
+    cells += tc;
+    weighted += tc * plan.grafts[g]!.pathogenicWeight;
+    if (plan.isChild) immune += y[o + IMMUNE]!;
+  }
+  return damageExtra(plan.hypothesis, r, cells, weighted, immune, signal, damage);
 }

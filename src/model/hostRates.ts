@@ -10,8 +10,7 @@ import type { HostPlan } from './hostPlan';
 import type { ModelRates } from './rates';
 import { CFDNA_GE_PER_ML_PER_GEQ } from './rates';
 import { HostDrivers } from './drivers';
-import { damageExtra } from './damage';
-import { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES, stateSize } from './equations';
+import { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES, stateSize, tissueDamageExtra } from './equations';
 
 export { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES };
 
@@ -122,20 +121,7 @@ export class HostRates {
     const d = this.damageOffset;
     for (let j = 0; j < N_TISSUES; j++) {
       const sj = this.signal[j]!;
-      let extra = 0;
-      if (plan.hypothesis !== 'neutral') {
-        let cells = 0;
-        let weighted = 0;
-        let immune = 0;
-        for (let g = 0; g < this.nGrafts; g++) {
-          const o = g * PER_GRAFT;
-          const tc = y[o + TISSUE0 + j]!;
-          cells += tc;
-          weighted += tc * plan.grafts[g]!.pathogenicWeight;
-          if (plan.isChild) immune += y[o + IMMUNE]!;
-        }
-        extra = damageExtra(plan.hypothesis, r, cells, weighted, immune, sj, y[d + j]!);
-      }
+      const extra = tissueDamageExtra(plan, r, y, j, sj, y[d + j]!);
       f[d + j] = r.injuryDamage * sj + extra;
     }
   }
