@@ -53,6 +53,13 @@ export class ViewState {
     cancelAnimationFrame(this.#frame);
   }
 
+  /** Play over the mother's whole run of `r`, or pause when playing; nothing happens without a result. */
+  togglePlayOver(r: SimResult | undefined): void {
+    if (this.playing) return this.pause();
+    const range = motherRange(r);
+    if (range) this.play(range[0], range[1]);
+  }
+
   /** A new result with no playhead, or one outside its run, puts the playhead on the first birth (else the start). */
   keepPlayheadWithin(r: SimResult): void {
     const mother = r.hosts.find((h) => h.host === 'mother');
@@ -66,4 +73,10 @@ export class ViewState {
   toggleGraft(origin: string): void {
     this.hiddenGrafts = this.hiddenGrafts.includes(origin) ? this.hiddenGrafts.filter((o) => o !== origin) : [...this.hiddenGrafts, origin];
   }
+}
+
+/** The first and last ages of the mother's time axis in a result. */
+export function motherRange(r: SimResult | undefined): [number, number] | undefined {
+  const m = r?.hosts.find((h) => h.host === 'mother');
+  return m ? [m.timeYears[0]!, m.timeYears[m.timeYears.length - 1]!] : undefined;
 }
