@@ -35,7 +35,7 @@ export interface CohortCalibrationOptions {
   polymorphismFactor?: number;
 }
 
-/** Per-woman levels an assay reads in one host, at the sample times inside an age window. */
+/** Per-woman levels an assay reads in one host, at the sample times between two ages. */
 interface WindowLevels {
   /** levels[woman * nTimes + k] in gEq/10^5 (before the reading factor). */
   levels: Float64Array;
