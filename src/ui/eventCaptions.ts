@@ -1,20 +1,58 @@
-// eventCaptions.ts writes a plain-language caption for each life event, for the Explain view and a lecture.
+// eventCaptions.ts writes a plain-language caption for each life event and the glossary, in the reader's language, for the Explain view and a lecture.
 
-import type { SimEvent } from '../model/types';
+import type { Scenario, SimEvent } from '../model/types';
+import { locale, t } from '../i18n/locale.svelte';
+import type { MessageKey } from '../i18n/messages.en';
+import { tissueName } from '../i18n/assayText';
 
-export function eventCaption(e: SimEvent): string {
+/** "2.5" → "2,5" in French. */
+function num(x: number | string): string {
+  const s = String(x);
+  return locale.lang === 'fr' ? s.replace('.', ',') : s;
+}
+
+/** The model's injury label: "wound of thyroid (mother, severity 0.6, 180 days)" or "…, chronic)". */
+const INJURY_LABEL = /^(\w+) of (\w+) \((mother|child:\d+), severity ([\d.]+), (chronic|([\d.]+) days)\)$/;
+const INJURY_KINDS: Record<string, MessageKey> = { wound: 'evl.wound', autoimmune: 'evl.autoimmune', tumour: 'evl.tumour' };
+
+/**
+ * An event's name in the reader's language. English is the model's own label; French is rebuilt from the event and
+ * its pregnancy in the scenario (the model's labels are English and stay so: src/model knows no language).
+ */
+export function eventLabel(e: SimEvent, scenario?: Scenario): string {
+  if (locale.lang === 'en') return e.label;
+  if (e.kind === 'injury') {
+    const m = INJURY_LABEL.exec(e.label);
+    if (!m) return t('event.injury');
+    const [, kind = '', tissue = '', host = '', severity = '', course = '', days = ''] = m;
+    return t('evl.injury', {
+      kind: INJURY_KINDS[kind] ? t(INJURY_KINDS[kind]) : kind,
+      tissue: tissueName(tissue),
+      host: host === 'mother' ? t('ed.mother') : t('ed.child', { n: host.slice('child:'.length) }),
+      severity: num(severity),
+      course: course === 'chronic' ? t('evl.chronic') : t('unit.days', { n: num(days) }),
+    });
+  }
+  const k = e.pregnancy ?? 0;
+  const p = scenario?.pregnancies[k - 1];
+  if (!p) return t(`event.${e.kind}`);
+  const sex = t(p.fetalSex === 'male' ? 'evl.son' : 'evl.daughter');
+  const weeks = num(p.gestationWeeks);
   switch (e.kind) {
     case 'conception':
-      return `${e.label}. From the first weeks of pregnancy, a trickle of cells crosses the placenta in both directions: fetal cells into the mother, maternal cells into the fetus. The traffic grows as the pregnancy advances.`;
+      return t('evl.conception', { k, sex });
     case 'birth':
-      return `${e.label}. Delivery releases a surge of fetal cells into the mother's blood. Most are cleared within weeks and the fetal DNA in her plasma is gone within hours, but a few cells settle in her bone-marrow niche, renew themselves and can persist for decades.`;
+      return t('evl.birth', { k, sex, delivery: t(p.delivery === 'caesarean' ? 'evl.caesarean' : 'evl.vaginal'), weeks });
     case 'miscarriage':
-      return `${e.label}. Even a pregnancy lost early has sent fetal cells into the mother; some can persist, so a woman may carry cells of a pregnancy she never knew about.`;
+      return t('evl.miscarriage', { k, weeks });
     case 'termination':
-      return `${e.label}. An elective termination releases fetal cells into the mother's blood (more the later it happens); like those of a birth, some can persist.`;
-    case 'injury':
-      return `${e.label}. An injured tissue calls in progenitor cells, including microchimeric ones, which settle and take on the tissue's form. Whether they help repair it or add to the damage is an open question.`;
+      return t('evl.termination', { k, weeks });
   }
+}
+
+/** "Birth 1 (son, vaginal, 40 weeks). Delivery releases a surge…" */
+export function eventCaption(e: SimEvent, scenario?: Scenario): string {
+  return `${eventLabel(e, scenario)}. ${t(`cap.${e.kind}`)}`;
 }
 
 export interface GlossaryEntry {
@@ -22,16 +60,9 @@ export interface GlossaryEntry {
   definition: string;
 }
 
-export const GLOSSARY: readonly GlossaryEntry[] = [
-  { term: 'Microchimerism', definition: 'A small number of cells (or DNA) from another individual living in a body — here, from a pregnancy.' },
-  { term: 'Fetal microchimerism', definition: "Cells of a fetus (or of a child, long after birth) living in the mother." },
-  { term: 'Maternal microchimerism', definition: "The mother's cells living in her child." },
-  { term: 'gEq/10⁵', definition: 'Genome equivalents per 100,000 host cells: how many foreign genomes a test finds among 100,000 of the host\'s own. The field\'s unit; levels are often below 1.' },
-  { term: 'Graft', definition: 'All cells of one origin in a host: the cells of pregnancy 2 in the mother form one graft.' },
-  { term: 'Progenitor niche', definition: 'A home in the bone marrow where stem-like cells renew themselves; this is what lets microchimerism last decades.' },
-  { term: 'Cell-free fetal DNA', definition: 'Fragments of fetal DNA in the mother\'s plasma (used in prenatal tests); cleared within hours after birth.' },
-  { term: 'HLA-compatible', definition: "A child whose inherited HLA (tissue type) from the father matches the mother's: its cells are cleared less and it is the classic risk factor for systemic sclerosis." },
-  { term: 'Systemic sclerosis', definition: 'An autoimmune disease that hardens the skin and organs; more fetal cells are found in affected women.' },
-  { term: 'Detection limit', definition: 'The level at which a test (here a PCR of a given number of genomes, repeated) finds the cells half the time.' },
-  { term: 'Evidence tier', definition: 'How good a default is: measured in people (human), fitted by us to human figures (fitted), from mouse studies (animal), or an assumption.' },
-];
+const GLOSSARY_KEYS = ['microchimerism', 'fetal', 'maternal', 'geq', 'graft', 'niche', 'cfdna', 'hla', 'ssc', 'detection', 'tier'] as const;
+
+/** The glossary in the reader's language. */
+export function glossary(): GlossaryEntry[] {
+  return GLOSSARY_KEYS.map((k) => ({ term: t(`gl.${k}`), definition: t(`gl.${k}Def`) }));
+}

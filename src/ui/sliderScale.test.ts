@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../model/parameters';
 import { formatParameter, fromSlider, isLogRange, SLIDER_STEPS, toSlider } from './sliderScale';
-import { eventCaption, GLOSSARY } from './eventCaptions';
+import { eventCaption, glossary } from './eventCaptions';
 
 describe('sliderScale', () => {
   it('uses a log slider for ranges of two decades or more', () => {
@@ -22,7 +22,9 @@ describe('sliderScale', () => {
   it('formats parameter values', () => {
     expect(formatParameter(0.00528)).toBe('0.00528');
     expect(formatParameter(0.0000305)).toBe('3.05e-5');
-    expect(formatParameter(NaN)).toBe('not available');
+    expect(formatParameter(NaN)).toBe('–');
+    expect(formatParameter(0.00528, 'fr')).toBe('0,00528');
+    expect(formatParameter(0.0000305, 'fr')).toBe('3,05e-5');
   });
 });
 
@@ -34,7 +36,7 @@ describe('event captions', () => {
       expect(text.length).toBeGreaterThan(80);
     }
     expect(eventCaption({ kind: 'injury', host: 'mother', ageYears: 50, motherAgeYears: 50, label: 'I' })).toMatch(/open question/);
-    expect(GLOSSARY.map((g) => g.term)).toContain('gEq/10⁵');
+    expect(glossary().map((g) => g.term)).toContain('gEq/10⁵');
   });
 });
 

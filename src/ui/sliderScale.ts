@@ -26,9 +26,9 @@ export function fromSlider(pos: number, r: SliderRange): number {
   return Math.min(r.max, Math.max(r.min, rounded));
 }
 
-/** A parameter value for display: three significant digits, no exponent between 0.001 and 1e6. */
-export function formatParameter(v: number): string {
-  if (!Number.isFinite(v)) return 'not available';
-  if (v !== 0 && (Math.abs(v) < 0.001 || Math.abs(v) >= 1e6)) return v.toExponential(2);
-  return String(Number(v.toPrecision(3)));
+/** A parameter value for display: three significant digits, no exponent between 0.001 and 1e6; a decimal comma in French. */
+export function formatParameter(v: number, lang: 'en' | 'fr' = 'en'): string {
+  if (!Number.isFinite(v)) return '–';
+  const s = v !== 0 && (Math.abs(v) < 0.001 || Math.abs(v) >= 1e6) ? v.toExponential(2) : String(Number(v.toPrecision(3)));
+  return lang === 'fr' ? s.replace('.', ',') : s;
 }
