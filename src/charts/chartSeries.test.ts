@@ -7,6 +7,7 @@ import { summarizeSeries, tableRows } from './chartSummary';
 import { halfDetectionLevel } from './detectionLimit';
 import { detectionProbability, expectedCopies } from '../model/assay';
 import { tissueDensityAt, tissueGrid, logShade } from './tissueGrid';
+import { locale } from '../i18n/locale.svelte';
 
 const result = simulate(presetById('three-children')!.scenario);
 const mother = motherOf(result)!;
@@ -48,6 +49,17 @@ describe('chart summaries and tables', () => {
     expect(text).toMatch(/peaks at/);
     expect(text).not.toMatch(/NaN|undefined/);
     expect(summarizeSeries([], 'gEq')).toBe('No series shown.');
+  });
+  it('speaks French in French: series names, words and the decimal comma', () => {
+    locale.lang = 'fr';
+    try {
+      const text = summarizeSeries(cellSeries(mother, ['blood', 'niche']), 'gEq', [40, 60]);
+      expect(text).toMatch(/^Grossesse \d \((fils|fille)\)\u00a0: (sang|niche de progéniteurs)\u00a0: maximum de \S+ gEq à \d+,\d\u00a0ans/);
+      expect(text).not.toMatch(/\b(peaks|at|age|and|more)\b|\d\.\d/);
+      expect(summarizeSeries([], 'gEq')).toBe('Aucune courbe affichée.');
+    } finally {
+      locale.lang = 'en';
+    }
   });
   it('thins the table but keeps the last sample', () => {
     const s = cellSeries(mother, ['blood']);

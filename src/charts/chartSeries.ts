@@ -1,6 +1,6 @@
 // chartSeries.ts turns a model result into chart-ready series: one colour per graft, one dash per compartment, x in the chosen clock.
 
-import { t } from '../i18n/locale.svelte';
+import { locale, t } from '../i18n/locale.svelte';
 import { tissueName } from '../i18n/assayText';
 import type { GraftInfo, HostResult, Origin, SimEvent, SimResult } from '../model/types';
 import { COMPARTMENT_DASH, COMPARTMENT_LABEL, graftColor } from './palette';
@@ -63,7 +63,7 @@ export function cellSeries(
     const color = graftColor(origin === 'mother' ? 0 : Number(origin.slice('pregnancy:'.length)) - 1 || gi);
     const mine = host.series.filter((s) => s.origin === origin);
     const push = (compartment: CompartmentStyle, y: Float64Array) =>
-      out.push({ key: `${origin}|${compartment}`, label: `${gl}: ${COMPARTMENT_LABEL[compartment]}`, origin, graftLabel: gl, compartment, color, dash: COMPARTMENT_DASH[compartment], x, y });
+      out.push({ key: `${origin}|${compartment}`, label: `${gl}${locale.lang === 'fr' ? '\u00a0: ' : ': '}${COMPARTMENT_LABEL[compartment]}`, origin, graftLabel: gl, compartment, color, dash: COMPARTMENT_DASH[compartment], x, y });
     for (const c of compartments) {
       if (c === 'tissue') {
         const tissues = mine.filter((s) => s.compartment.startsWith('tissue:')).map((s) => s.values);

@@ -3,27 +3,34 @@
 import type { ChartSeries } from './chartSeries';
 import { formatAge, formatLevel } from './format';
 import { peakOf, valueAt } from './seriesMath';
+import { locale, t } from '../i18n/locale.svelte';
+
+/** "age 28.7" (French "28,7 ans"): the default way a summary names a time on the mother's axis. */
+export const atAge = (years: number): string => t('sum.atAge', { age: formatAge(years) });
 
 /**
- * "Highest: Pregnancy 1 (son): blood, 0.018 gEq/10^5 at 28.7. At 40.0: …" — the peak of each visible series (up to
- * `maxSeries`, largest first), then the level of the top series at each key time inside its range. Never NaN.
+ * "Pregnancy 1 (son): blood peaks at 0.018 gEq/10^5 at age 28.7; …" — the peak of each visible series (up to
+ * `maxSeries`, largest first), then the level of the top series at each key time inside its range, in the reader's
+ * language. Never NaN.
  */
-export function summarizeSeries(series: readonly ChartSeries[], unit: string, keyTimes: readonly number[] = [], timeName = 'age', maxSeries = 4): string {
-  if (series.length === 0) return 'No series shown.';
+export function summarizeSeries(series: readonly ChartSeries[], unit: string, keyTimes: readonly number[] = [], when: (years: number) => string = atAge, maxSeries = 4): string {
+  if (series.length === 0) return t('sum.none');
   const peaks = series
     .map((s) => ({ s, p: peakOf(s.x, s.y) }))
     .filter((e) => Number.isFinite(e.p.at))
     .sort((a, b) => b.p.value - a.p.value);
-  if (peaks.length === 0) return 'No data yet.';
-  const parts = peaks.slice(0, maxSeries).map((e) => `${e.s.label} peaks at ${formatLevel(e.p.value)} ${unit} at ${timeName} ${formatAge(e.p.at)}`);
-  if (peaks.length > maxSeries) parts.push(`and ${peaks.length - maxSeries} more series`);
+  if (peaks.length === 0) return t('sum.noData');
+  const parts = peaks.slice(0, maxSeries).map((e) => t('sum.peak', { label: e.s.label, level: formatLevel(e.p.value), unit, when: when(e.p.at) }));
+  if (peaks.length > maxSeries) parts.push(t('sum.more', { n: peaks.length - maxSeries }));
   const top = peaks[0]!.s;
   const at = keyTimes
-    .map((t) => ({ t, v: valueAt(top.x, top.y, t) }))
+    .map((x) => ({ x, v: valueAt(top.x, top.y, x) }))
     .filter((e) => Number.isFinite(e.v))
-    .map((e) => `${formatLevel(e.v)} at ${timeName} ${formatAge(e.t)}`);
-  const tail = at.length > 0 ? ` ${top.label}: ${at.join(', ')}.` : '';
-  return `${parts.join('; ')}.${tail}`;
+    .map((e) => t('sum.levelAt', { level: formatLevel(e.v), when: when(e.x) }));
+  // French sets a no-break space before « : » and a thin one before « ; ».
+  const [colon, semicolon] = locale.lang === 'fr' ? ['\u00a0: ', '\u202f; '] : [': ', '; '];
+  const tail = at.length > 0 ? ` ${top.label}${colon}${at.join(', ')}.` : '';
+  return `${parts.join(semicolon)}.${tail}`;
 }
 
 /** Rows of a chart's data table: one per time sample of the union grid thinned to at most `maxRows` rows. */

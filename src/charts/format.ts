@@ -17,7 +17,7 @@ function superscript(n: number): string {
 
 /** A level with two significant digits: plain between 0.01 and 10,000, else as m×10ⁿ. */
 export function formatLevel(v: number): string {
-  if (!Number.isFinite(v)) return 'not available';
+  if (!Number.isFinite(v)) return t('unit.notAvailable');
   if (v === 0) return '0';
   const a = Math.abs(v);
   if (a >= 0.01 && a < 1e4) return decimal(String(Number(v.toPrecision(2))));
@@ -33,7 +33,7 @@ export function formatLevel(v: number): string {
 
 /** An age in years with one decimal (two below ten years' span is not needed: weeks are shown by the axis). */
 export function formatAge(years: number): string {
-  if (!Number.isFinite(years)) return 'not available';
+  if (!Number.isFinite(years)) return t('unit.notAvailable');
   return decimal((Math.round(years * 10) / 10).toFixed(1));
 }
 
@@ -51,7 +51,7 @@ export function formatDuration(years: number): string {
 /** A signed ratio B/A for the comparison table ("×3.2", "×0.5"), or a plain difference when A is 0. */
 export function formatRatio(a: number, b: number): string {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return '—';
-  if (a === 0 && b === 0) return 'same';
-  if (a === 0) return 'new in B';
-  return `×${Number((b / a).toPrecision(2))}`;
+  if (a === 0 && b === 0) return t('cmp.same');
+  if (a === 0) return t('cmp.newInB');
+  return `×${decimal(String(Number((b / a).toPrecision(2))))}`;
 }
