@@ -75,20 +75,27 @@ export class HostRates {
   /**
    * `lambdas` and `sources` at one time in one pass (the leap's hot path). λ depends on t only through clearance and
    * the injury signals, which stay put for years: it is rewritten only when they change, so `lam` must be the same
-   * array from call to call.
+   * array from call to call. `damage` false leaves the damage sources alone (the leap reads them only with injuries).
    */
-  evaluate(t: number, y: Float64Array, lam: Float64Array, f: Float64Array): void {
+  evaluate(t: number, y: Float64Array, lam: Float64Array, f: Float64Array, damage = true): void {
     const k = this.drivers.clearanceAt(t);
-    const mob = this.drivers.signals(t, this.signal, this.homing);
-    let same = k === this.lastK && mob === this.lastMob;
-    for (let j = 0; same && j < N_TISSUES; j++) same = this.signal[j] === this.lastSignal[j];
+    let same = k === this.lastK;
+    let mob: number;
+    if (this.drivers.hasInjuries || Number.isNaN(this.lastMob)) {
+      mob = this.drivers.signals(t, this.signal, this.homing);
+      same &&= mob === this.lastMob;
+      for (let j = 0; same && j < N_TISSUES; j++) same = this.signal[j] === this.lastSignal[j];
+    } else {
+      // Without injuries the signals are 0 at all times: homing and mobilisation were set by the first call.
+      mob = this.lastMob;
+    }
     if (!same) {
       this.writeLambdas(k, mob, lam);
       this.lastK = k;
       this.lastMob = mob;
       this.lastSignal.set(this.signal);
     }
-    this.writeSources(t, k, mob, y, f);
+    this.writeSources(t, k, mob, y, f, damage);
   }
 
   sources(t: number, y: Float64Array, f: Float64Array): void {
@@ -97,7 +104,7 @@ export class HostRates {
     this.writeSources(t, k, mob, y, f);
   }
 
-  private writeSources(t: number, k: number, mob: number, y: Float64Array, f: Float64Array): void {
+  private writeSources(t: number, k: number, mob: number, y: Float64Array, f: Float64Array, damage = true): void {
     const r = this.rates;
     const plan = this.plan;
     const drv = this.drivers;
@@ -118,6 +125,7 @@ export class HostRates {
       f[o + CFDNA] = drv.placenta(g, t) + CFDNA_GE_PER_ML_PER_GEQ * k * c * b;
       f[o + IMMUNE] = plan.isChild ? drv.immuneTraffic(g, t) + r.immuneFromNiche * n : 0;
     }
+    if (!damage) return;
     const d = this.damageOffset;
     for (let j = 0; j < N_TISSUES; j++) {
       const sj = this.signal[j]!;

@@ -51,13 +51,23 @@ export function poissonByInversion(u: number, lambda: number): number {
   return k;
 }
 
+/** x^n for a whole n ≥ 0 by repeated squaring (Math.pow costs several times more, and n is small here). */
+function powWhole(x: number, n: number): number {
+  let out = 1;
+  for (let k = n; k > 0; k >>= 1) {
+    if (k & 1) out *= x;
+    x *= x;
+  }
+  return out;
+}
+
 /** Binomial(n, p) by inversion for small n (same reason); n − Binomial(n, 1 − p) keeps the walk short when p > 1/2. */
 export const SMALL_BINOMIAL_N = 64;
 export function binomialByInversion(u: number, n: number, p: number): number {
   if (p > 0.5) return n - binomialByInversion(u, n, 1 - p);
   const q = 1 - p;
   const ratio = p / q;
-  let pk = Math.pow(q, n);
+  let pk = powWhole(q, n);
   let cdf = pk;
   let k = 0;
   while (u > cdf && k < n) {

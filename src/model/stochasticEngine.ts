@@ -3,7 +3,7 @@
 import { TISSUES } from './types';
 import type { Compartment, Scenario } from './types';
 import { resolveParameters, type ParameterValues } from './parameters';
-import { deriveRates, DAYS_PER_YEAR } from './rates';
+import { deriveRates, DAYS_PER_YEAR, type ModelRates } from './rates';
 import { planHosts, type HostPlan } from './hostPlan';
 import { HostRates, BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES } from './hostRates';
 import { cellsPerUnit } from './cellScales';
@@ -234,24 +234,101 @@ function lazyState(kinds: Uint8Array): Lazy {
 /** Draws the cells of every kind-3 variable now: Binomial(base, survive) + Poisson(pending) (Gaussian when large). */
 function realiseLazy(lazy: Lazy, y: Float64Array, scale: Float64Array, rng: WomanRandom): void {
   const idx = lazy.indices;
+  const baseOf = lazy.base;
+  const surviveOf = lazy.survive;
+  const pendingOf = lazy.pending;
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k]!;
-    const base = lazy.base[i]!;
-    const pending = lazy.pending[i]!;
+    const base = baseOf[i]!;
+    const pending = pendingOf[i]!;
     if (base === 0 && pending === 0) continue;
-    const sv = lazy.survive[i]!;
+    const sv = surviveOf[i]!;
     let next: number;
-    if (base * sv + pending > LARGE_COUNT) {
-      next = base * sv + pending + Math.sqrt(base * sv * (1 - sv) + pending) * rng.normal();
+    const kept = base * sv;
+    if (kept + pending > LARGE_COUNT) {
+      next = kept + pending + Math.sqrt(kept * (1 - sv) + pending) * rng.normal();
       next = next > 0 ? Math.round(next) : 0;
     } else {
       next = (base > 0 && sv > 1e-12 ? rng.binomial(base, sv) : 0) + rng.poisson(pending);
     }
-    lazy.base[i] = next;
-    lazy.survive[i] = 1;
-    lazy.pending[i] = 0;
+    baseOf[i] = next;
+    surviveOf[i] = 1;
+    pendingOf[i] = 0;
     y[i] = next / scale[i]!;
   }
+}
+
+/**
+ * A whole-cell variable (kinds 1 and 2) over one leap: survivors (or a birth–death clone law when b > 0) plus Poisson
+ * newcomers, Gaussian above LARGE_COUNT. `lodged0` > 0 adds the lodged delivery cells released into it and still there.
+ * Returns the new level.
+ */
+function cellLeap(cache: DecayCache, i: number, yi: number, fi: number, l: number, b: number, sc: number, h: number, lodged0: number, m: number, rng: WomanRandom): number {
+  if (fi < 0) {
+    l += -fi / yi;
+    fi = 0;
+  }
+  const net = l - b;
+  const zn = net * h;
+  decayFactors(cache, i, net, h);
+  const grow = cache.decay[i]!;
+  const phi = cache.phi[i]!;
+  const cells = yi * sc;
+  let arrivals = phi * fi * sc;
+  if (lodged0 > 0) arrivals += lodged0 * sc * releasedAndKept(m, l, h);
+  let next: number;
+  if (cells + arrivals > LARGE_COUNT) {
+    // Variance of a birth–death process from n cells: n(b+d)/(b−d)·E(E−1), E = e^{(b−d)h}; plus Poisson arrivals.
+    const variance = (Math.abs(zn) < 1e-9 ? cells * (b + l) * h : (cells * (b + l) * grow * (grow - 1)) / -net) + arrivals;
+    next = cells * grow + arrivals + Math.sqrt(Math.max(0, variance)) * rng.normal();
+    next = next > 0 ? Math.round(next) : 0;
+  } else {
+    const whole = Math.round(cells);
+    let kept = 0;
+    if (whole > 0) {
+      if (b > 0) kept = birthDeath(whole, b, l, h, rng);
+      // No draw when none can survive the leap (blood over months).
+      else kept = grow > 1e-12 ? rng.binomial(whole, grow) : 0;
+    }
+    next = kept + rng.poisson(arrivals);
+  }
+  return next / sc;
+}
+
+/** A variable drawn at sample times only (kind 3) over one leap: its survival share and expected newcomers move on. */
+function lazyLeap(cache: DecayCache, lazy: Lazy, y: Float64Array, i: number, fi: number, l: number, sc: number, h: number): void {
+  const yi = y[i]!;
+  if (yi === 0 && fi <= 0) return;
+  if (fi < 0) {
+    l += -fi / yi;
+    fi = 0;
+  }
+  decayFactors(cache, i, l, h);
+  const e = cache.decay[i]!;
+  const survive = lazy.survive[i]! * e;
+  const pending = lazy.pending[i]! * e + cache.phi[i]! * fi * sc;
+  lazy.survive[i] = survive;
+  lazy.pending[i] = pending;
+  y[i] = (lazy.base[i]! * survive + pending) / sc;
+}
+
+/** A deterministic variable (cfDNA, damage) over one leap: the exponential-Euler step. */
+function meanLeap(cache: DecayCache, y: Float64Array, i: number, fi: number, l: number, h: number, clampOne: boolean): void {
+  const yi = y[i]!;
+  if (yi === 0 && fi <= 0) return;
+  if (fi < 0) {
+    l += -fi / yi;
+    fi = 0;
+  }
+  decayFactors(cache, i, l, h);
+  const v = cache.decay[i]! * yi + cache.phi[i]! * fi;
+  y[i] = clampOne ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
+}
+
+/** The weight of a coupled source's change over the leap (φ₂/φ₁ at the variable's own loss rate). */
+function endWeight(cache: DecayCache, i: number, rate: number, h: number): number {
+  decayFactors(cache, i, rate, h);
+  return cache.endWeight[i]!;
 }
 
 function leap(
@@ -259,7 +336,6 @@ function leap(
   cache: DecayCache,
   lazy: Lazy,
   plan: { order: Int32Array; perGraft: number; damageStart: number; conception: Float64Array },
-  kinds: Uint8Array,
   y: Float64Array,
   lam: Float64Array,
   f: Float64Array,
@@ -269,138 +345,94 @@ function leap(
   rng: WomanRandom,
 ): void {
   const tm = t + h / 2;
-  eqs.evaluate(tm, y, lam, f);
+  eqs.evaluate(tm, y, lam, f, eqs.drivers.hasInjuries);
   const r = eqs.rates;
+  const drivers = eqs.drivers;
+  const homing = eqs.homing;
   let nicheTotal = 0;
   for (let g = 0; g < eqs.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
   const crowding = 1 - nicheTotal / r.capacity;
   const birth = r.selfRenewal * Math.max(0, crowding);
   const crowdingDeath = r.selfRenewal * Math.max(0, -crowding);
-  const damage = eqs.damageOffset;
-  // Per graft, in `order`: the niche first (fed by blood's level at mid-leap), then blood (fed by the niche's start and
-  // end), then what blood feeds (tissues), so that coupled sources are not frozen at the leap's start.
-  let niche0 = 0;
-  let blood0 = 0;
-  let lodged0 = 0;
-  const order = plan.order;
+  const m = r.postpartumRelease;
+  const release = eqs.release;
   // Grafts are in pregnancy order: those not yet conceived by the leap's end are all zero with no source; skip them.
   let active = 0;
   while (active < plan.conception.length && plan.conception[active]! < t + h) active++;
-  const graftEnd = active * plan.perGraft;
-  for (let k = 0; k < order.length; k++) {
-    if (k === graftEnd && k < plan.damageStart) k = plan.damageStart;
-    if (k >= order.length) break;
-    const i = order[k]!;
-    const yi = y[i]!;
-    let fi = f[i]!;
-    const local = i < damage ? i % PER_GRAFT : -1;
-    const base = i - local;
-    // Coupled sources move over the leap: `couple` is how much a source changes from the leap's start to its end
-    // (weighted by φ₂/φ₁ below, so a fast variable sees its end-of-leap source, a slow one the mean).
-    let couple = 0;
-    if (local === NICHE) {
-      niche0 = yi;
-      // Engraftment from blood's level at mid-leap (a half-leap step of blood from its start).
-      const lb = lam[base + BLOOD]!;
+  // Per graft: the niche first (fed by blood's level at mid-leap), then blood (fed by the niche's start and end), then
+  // what blood feeds (tissues, cfDNA; immune cells from the niche), so that coupled sources are not frozen at the leap's
+  // start. A coupled source that changes by ΔF over the leap adds φ₂/φ₁·ΔF (a fast variable sees its end-of-leap source).
+  for (let g = 0; g < active; g++) {
+    const o = g * PER_GRAFT;
+    const b0 = y[o + BLOOD]!;
+    const lodged0 = y[o + LODGED]!;
+    // Niche: engraftment from blood's level at mid-leap (a half-leap step of blood from its start).
+    const niche0 = y[o + NICHE]!;
+    {
+      const lb = lam[o + BLOOD]!;
       const zb = (lb * h) / 2;
       const eb = Math.exp(-zb);
-      const b0 = y[base + BLOOD]!;
-      const l0 = y[base + LODGED]!;
-      const m = r.postpartumRelease;
-      const bMid = eb * b0 + (zb < 1e-9 ? h / 2 : (1 - eb) / lb) * (f[base + BLOOD]! - m * l0) + l0 * releasedAndKept(m, lb, h / 2);
-      fi += r.engraftment * (bMid - b0);
-    } else if (local === BLOOD) {
-      blood0 = yi;
-      lodged0 = y[base + LODGED]!;
-      // Release of lodged delivery cells in closed form below: the lodged pool falls ~100-fold over a month-long
-      // leap, so a source frozen at the leap's start would overshoot.
-      if (lodged0 > 0) fi -= r.postpartumRelease * lodged0;
-      couple = eqs.release * (y[base + NICHE]! - niche0);
-      // Placental traffic rises steeply late in pregnancy: take it from the leap's start and end, not its middle.
-      const g = (i - local) / PER_GRAFT;
-      const uMid = eqs.drivers.traffic(g, t + h / 2);
+      const bMid = eb * b0 + (zb < 1e-9 ? h / 2 : (1 - eb) / lb) * (f[o + BLOOD]! - m * lodged0) + lodged0 * releasedAndKept(m, lb, h / 2);
+      let fi = f[o + NICHE]! + r.engraftment * (bMid - b0);
+      if (!(niche0 === 0 && fi <= 0)) {
+        // Self-renewal is the cells' own division, handled per cell: take it out of the source.
+        fi -= r.selfRenewal * niche0 * crowding;
+        y[o + NICHE] = cellLeap(cache, o + NICHE, niche0, fi, lam[o + NICHE]! + crowdingDeath, birth, scale[o + NICHE]!, h, 0, m, rng);
+      }
+    }
+    // Blood: the release of lodged delivery cells in closed form (the lodged pool falls ~100-fold over a month-long
+    // leap, so a source frozen at the leap's start would overshoot); placental traffic from the leap's start and end.
+    {
+      const i = o + BLOOD;
+      let fi = f[i]!;
+      if (lodged0 > 0) fi -= m * lodged0;
+      let couple = release * (y[o + NICHE]! - niche0);
+      const uMid = drivers.traffic(g, tm);
       if (uMid > 0) {
-        const u0 = eqs.drivers.traffic(g, t);
+        const u0 = drivers.traffic(g, t);
         fi += u0 - uMid;
-        couple += eqs.drivers.traffic(g, t + h * (1 - 1e-9)) - u0;
+        couple += drivers.traffic(g, t + h * (1 - 1e-9)) - u0;
       }
-    } else if (local === CFDNA) {
-      const g = (i - local) / PER_GRAFT;
-      const pMid = eqs.drivers.placenta(g, t + h / 2);
+      if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
+      if (!(b0 === 0 && fi <= 0 && !(lodged0 > 0))) y[i] = cellLeap(cache, i, b0, fi, lam[i]!, 0, scale[i]!, h, lodged0, m, rng);
+    }
+    if (lodged0 !== 0 || f[o + LODGED]! > 0) {
+      const i = o + LODGED;
+      y[i] = cellLeap(cache, i, lodged0, f[i]!, lam[i]!, 0, scale[i]!, h, 0, m, rng);
+    }
+    const dBlood = y[o + BLOOD]! - b0;
+    for (let j = 0; j < N_TISSUES; j++) {
+      const i = o + TISSUE0 + j;
+      let fi = f[i]!;
+      const couple = homing[j]! * dBlood;
+      if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
+      lazyLeap(cache, lazy, y, i, fi, lam[i]!, scale[i]!, h);
+    }
+    {
+      const i = o + CFDNA;
+      let fi = f[i]!;
+      const pMid = drivers.placenta(g, tm);
       if (pMid > 0) {
-        const p0 = eqs.drivers.placenta(g, t);
+        const p0 = drivers.placenta(g, t);
         fi += p0 - pMid;
-        couple = eqs.drivers.placenta(g, t + h * (1 - 1e-9)) - p0;
+        const couple = drivers.placenta(g, t + h * (1 - 1e-9)) - p0;
+        if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
       }
-    } else if (local >= TISSUE0 && local < TISSUE0 + N_TISSUES) {
-      couple = eqs.homing[local - TISSUE0]! * (y[base + BLOOD]! - blood0);
-    } else if (local === IMMUNE && eqs.plan.isChild) {
-      couple = r.immuneFromNiche * (y[base + NICHE]! - niche0);
+      meanLeap(cache, y, i, fi, lam[i]!, h, false);
     }
-    if (couple !== 0) {
-      decayFactors(cache, i, lam[i]!, h);
-      fi += couple * cache.endWeight[i]!;
+    // Only a child has maternal immune cells; a mother's immune slot stays 0.
+    if (eqs.plan.isChild) {
+      const i = o + IMMUNE;
+      let fi = f[i]!;
+      const couple = r.immuneFromNiche * (y[o + NICHE]! - niche0);
+      if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
+      lazyLeap(cache, lazy, y, i, fi, lam[i]!, scale[i]!, h);
     }
-    const fromLodged = local === BLOOD && lodged0 > 0;
-    if (yi === 0 && fi <= 0 && !fromLodged) continue;
-    const kind = kinds[i]!;
-    let l = lam[i]!;
-    if (kind === 2) {
-      // Self-renewal is the cells' own division, handled per cell: take it out of the source.
-      fi -= r.selfRenewal * yi * crowding;
-      l += crowdingDeath;
-    }
-    if (fi < 0) {
-      l += -fi / yi;
-      fi = 0;
-    }
-    if (kind === 3) {
-      decayFactors(cache, i, l, h);
-      const e = cache.decay[i]!;
-      const sc = scale[i]!;
-      lazy.survive[i]! *= e;
-      lazy.pending[i] = lazy.pending[i]! * e + cache.phi[i]! * fi * sc;
-      y[i] = (lazy.base[i]! * lazy.survive[i]! + lazy.pending[i]!) / sc;
-      continue;
-    }
-    if (kind === 0) {
-      decayFactors(cache, i, l, h);
-      const v = cache.decay[i]! * yi + cache.phi[i]! * fi;
-      y[i] = i >= damage ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
-      continue;
-    }
-    const b = kind === 2 ? birth : 0;
-    const net = l - b;
-    const zn = net * h;
-    decayFactors(cache, i, net, h);
-    const grow = cache.decay[i]!;
-    const phi = cache.phi[i]!;
-    const sc = scale[i]!;
-    const cells = yi * sc;
-    let arrivals = phi * fi * sc;
-    if (fromLodged) {
-      arrivals += lodged0 * sc * releasedAndKept(r.postpartumRelease, l, h);
-    }
-    let next: number;
-    if (cells + arrivals > LARGE_COUNT) {
-      // Variance of a birth–death process from n cells: n(b+d)/(b−d)·E(E−1), E = e^{(b−d)h}; plus Poisson arrivals.
-      const variance = (Math.abs(zn) < 1e-9 ? cells * (b + l) * h : (cells * (b + l) * grow * (grow - 1)) / -net) + arrivals;
-      next = cells * grow + arrivals + Math.sqrt(Math.max(0, variance)) * rng.normal();
-      next = next > 0 ? Math.round(next) : 0;
-    } else {
-      const whole = Math.round(cells);
-      let kept = 0;
-      if (whole > 0) {
-        if (b > 0) kept = birthDeath(whole, b, l, h, rng);
-        else {
-          // No draw when none can survive the leap (blood over months).
-          const survive = grow;
-          kept = survive > 1e-12 ? rng.binomial(whole, survive) : 0;
-        }
-      }
-      next = kept + rng.poisson(arrivals);
-    }
-    y[i] = next / sc;
+  }
+  // Without an injury the damage indices stay exactly 0 under every hypothesis (no signal, and cells act only on damage).
+  if (eqs.plan.injuries.length > 0) {
+    const d = eqs.damageOffset;
+    for (let j = 0; j < N_TISSUES; j++) meanLeap(cache, y, d + j, f[d + j]!, lam[d + j]!, h, true);
   }
 }
 
@@ -440,6 +472,8 @@ export interface HostWorkspace {
   cache: DecayCache;
   lazy: Lazy;
   slots: SeriesSlot[];
+  /** The state index of each series, in series order. */
+  slotIndex: Int32Array;
   y: Float64Array;
   lam: Float64Array;
   f: Float64Array;
@@ -456,6 +490,7 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     cache: decayCache(eqs.size),
     lazy: lazyState(kinds),
     slots: seriesSlots(plan),
+    slotIndex: Int32Array.from(seriesSlots(plan), (x) => x.stateIndex),
     y: new Float64Array(eqs.size),
     lam: new Float64Array(eqs.size),
     f: new Float64Array(eqs.size),
@@ -471,9 +506,14 @@ export function simulateHostStochastic(
   options: StochasticOptions = {},
   workspace?: HostWorkspace,
 ): void {
-  const eqs = new HostRates(plan, deriveRates(parameters));
+  runHost(plan, deriveRates(parameters), days, rng, out, options, workspace);
+}
+
+/** `simulateHostStochastic` with the woman's rates derived once for all her hosts. */
+function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: WomanRandom, out: Float64Array, options: StochasticOptions, workspace?: HostWorkspace): void {
+  const eqs = new HostRates(plan, rates);
   const ws = workspace ?? hostWorkspace(eqs, options.cellScaleMultiplier ?? 1);
-  const { scale, kinds, leapPlan, cache, lazy, slots, y, lam, f } = ws;
+  const { scale, leapPlan, cache, lazy, slotIndex, y, lam, f } = ws;
   y.fill(0);
   lazy.base.fill(0);
   lazy.survive.fill(1);
@@ -485,7 +525,7 @@ export function simulateHostStochastic(
   for (let i = 0; i < T; i++) {
     const t = days[i]!;
     if (i > 0) realiseLazy(lazy, y, scale, rng);
-    for (let s = 0; s < slots.length; s++) out[s * T + i] = y[slots[s]!.stateIndex]!;
+    for (let s = 0, at = i; s < slotIndex.length; s++, at += T) out[at] = y[slotIndex[s]!]!;
     while (nextBolus < boluses.length && boluses[nextBolus]!.day <= t + BOLUS_TOLERANCE_DAYS) {
       const b = boluses[nextBolus++]!;
       const idx = b.graft * PER_GRAFT + (b.target === 'blood' ? BLOOD : LODGED);
@@ -497,7 +537,7 @@ export function simulateHostStochastic(
     const span = t1 - t;
     const steps = Math.max(1, Math.ceil(span / leapLimit(plan, t, t1, limits) - 1e-9));
     const h = span / steps;
-    for (let k = 0; k < steps; k++) leap(eqs, cache, lazy, leapPlan, kinds, y, lam, f, scale, t + k * h, h, rng);
+    for (let k = 0; k < steps; k++) leap(eqs, cache, lazy, leapPlan, y, lam, f, scale, t + k * h, h, rng);
   }
 }
 
@@ -532,7 +572,8 @@ export function prepareCohortModel(scenario: Scenario, options: StochasticOption
       const rng = womanRandom(seed, index);
       const p = drawWomanParameters(base, table, rng);
       const plans = table.length > 0 ? planHosts(scenario, p) : refPlans;
-      plans.forEach((plan, h) => simulateHostStochastic(plan, p, grids[h]!, rng, out[h]!, options, ws[h]));
+      const rates = deriveRates(p);
+      for (let h = 0; h < plans.length; h++) runHost(plans[h]!, rates, grids[h]!, rng, out[h]!, options, ws[h]);
     },
   };
 }

@@ -21,14 +21,85 @@ export function binCount(b: LogBins): number {
   return 3 + Math.round((b.maxLog10 - b.minLog10) * b.binsPerDecade);
 }
 
-/** A bin index for `value`; NaN and negatives go to the zero bin (the engines never produce them; this keeps counts whole). */
+/**
+ * A bin index for `value`: the last bin whose lower edge (`binLower`, the same expression) is at or below it. NaN and
+ * negatives go to the zero bin (the engines never produce them; this keeps counts whole).
+ */
 export function binOf(b: LogBins, value: number): number {
-  if (!(value > 0)) return 0;
-  const x = (Math.log10(value) - b.minLog10) * b.binsPerDecade;
-  if (x < 0) return 1;
-  const last = binCount(b) - 1;
-  const i = 2 + Math.floor(x);
-  return i >= last ? last : i;
+  return binIndexer(b).index(value);
+}
+
+/**
+ * Bins a value without a logarithm or a search (the cohort bins ~10^4 values per woman): the double's exponent and top
+ * 6 mantissa bits (a 1/64-octave slice, narrower than a bin) pick a table entry holding the bin of the slice's start,
+ * and one comparison with the next bin's lower edge settles the rest. Edges are exactly `binLower`'s.
+ */
+export class BinIndexer {
+  readonly last: number;
+  /** Lower edge of every bin (index i), and +Infinity past the last. */
+  private readonly lower: Float64Array;
+  /** Bin of the start of each 1/64-octave slice, from the slice of `lowKey`. */
+  private readonly table: Uint16Array;
+  private readonly lowKey: number;
+  private readonly highKey: number;
+  private readonly min: number;
+  private readonly max: number;
+  private readonly f64 = new Float64Array(1);
+  private readonly u32 = new Uint32Array(this.f64.buffer);
+  private readonly hiWord: number;
+
+  constructor(readonly bins: LogBins) {
+    // A slice must be narrower than a bin (1/64 octave ≈ 1/213 decade), so that at most one edge falls inside it.
+    if (!(bins.binsPerDecade <= 200)) throw new Error(`BinIndexer: at most 200 bins per decade, got ${bins.binsPerDecade}`);
+    const n = binCount(bins);
+    this.last = n - 1;
+    this.lower = new Float64Array(n + 1);
+    for (let i = 2; i < n; i++) this.lower[i] = binLower(bins, i);
+    this.lower[n] = Infinity;
+    this.min = this.lower[2]!;
+    this.max = this.lower[n - 1]!;
+    this.f64[0] = 1;
+    this.hiWord = this.u32[1] === 0x3ff00000 ? 1 : 0;
+    this.lowKey = this.key(this.min);
+    this.highKey = this.key(this.max);
+    this.table = new Uint16Array(this.highKey - this.lowKey + 1);
+    let bin = 2;
+    for (let k = this.lowKey; k <= this.highKey; k++) {
+      const start = this.startOf(k);
+      while (bin + 1 < n && this.lower[bin + 1]! <= start) bin++;
+      this.table[k - this.lowKey] = bin;
+    }
+  }
+
+  /** Exponent and top 6 mantissa bits of a positive double. */
+  private key(v: number): number {
+    this.f64[0] = v;
+    return this.u32[this.hiWord]! >>> 14;
+  }
+
+  /** The smallest double of slice k. */
+  private startOf(k: number): number {
+    this.u32[this.hiWord] = k << 14;
+    this.u32[1 - this.hiWord] = 0;
+    return this.f64[0]!;
+  }
+
+  index(value: number): number {
+    if (!(value >= this.min)) return value > 0 ? 1 : 0;
+    if (value >= this.max) return this.last;
+    this.f64[0] = value;
+    const bin = this.table[(this.u32[this.hiWord]! >>> 14) - this.lowKey]!;
+    return value >= this.lower[bin + 1]! ? bin + 1 : bin;
+  }
+}
+
+const indexers = new WeakMap<LogBins, BinIndexer>();
+
+/** The indexer of a bin layout, built once per layout object. */
+export function binIndexer(b: LogBins): BinIndexer {
+  let ix = indexers.get(b);
+  if (!ix) indexers.set(b, (ix = new BinIndexer(b)));
+  return ix;
 }
 
 /** Lower edge of bin `i` (0 for the zero and underflow bins). */
@@ -50,15 +121,15 @@ export function binUpper(b: LogBins, i: number): number {
  * its rank among the bin's elements. So the estimate always lies within one bin of the exact quantile: its
  * log10 differs by at most 1/binsPerDecade (tested against exact quantiles). NaN when the counts are empty.
  */
-export function quantileFromCounts(b: LogBins, counts: ArrayLike<number>, offset: number, q: number, total?: number): number {
+export function quantileFromCounts(b: LogBins, counts: ArrayLike<number>, offset: number, q: number, total?: number, stride = 1): number {
   const nBins = binCount(b);
   let n = total ?? 0;
-  if (total === undefined) for (let i = 0; i < nBins; i++) n += counts[offset + i]!;
+  if (total === undefined) for (let i = 0; i < nBins; i++) n += counts[offset + i * stride]!;
   if (n <= 0) return NaN;
   const rank = Math.floor(Math.min(1, Math.max(0, q)) * (n - 1));
   let below = 0;
   for (let i = 0; i < nBins; i++) {
-    const c = counts[offset + i]!;
+    const c = counts[offset + i * stride]!;
     if (rank < below + c) {
       if (i === 0) return 0;
       if (i === 1) return Math.pow(10, b.minLog10);
@@ -74,12 +145,13 @@ export function quantileFromCounts(b: LogBins, counts: ArrayLike<number>, offset
 
 /**
  * Several quantiles (ascending qs) of one cell in one pass over its bins, written to out[k][at]; the same estimates as
- * `quantileFromCounts` (the cohort reads five percentiles of thousands of cells for every partial result).
+ * `quantileFromCounts` (the cohort reads five percentiles of thousands of cells for every partial result). Bin i of the
+ * cell is at `offset + i·stride`.
  */
-export function quantilesFromCounts(b: LogBins, counts: ArrayLike<number>, offset: number, qs: readonly number[], out: Float64Array[], at: number): void {
+export function quantilesFromCounts(b: LogBins, counts: ArrayLike<number>, offset: number, qs: readonly number[], out: Float64Array[], at: number, stride = 1): void {
   const nBins = binCount(b);
   let n = 0;
-  for (let i = 0; i < nBins; i++) n += counts[offset + i]!;
+  for (let i = 0; i < nBins; i++) n += counts[offset + i * stride]!;
   if (n <= 0) {
     for (let k = 0; k < qs.length; k++) out[k]![at] = NaN;
     return;
@@ -87,7 +159,7 @@ export function quantilesFromCounts(b: LogBins, counts: ArrayLike<number>, offse
   let k = 0;
   let below = 0;
   for (let i = 0; i < nBins && k < qs.length; i++) {
-    const c = counts[offset + i]!;
+    const c = counts[offset + i * stride]!;
     while (k < qs.length) {
       const rank = Math.floor(Math.min(1, Math.max(0, qs[k]!)) * (n - 1));
       if (rank >= below + c) break;
@@ -107,6 +179,8 @@ export function quantilesFromCounts(b: LogBins, counts: ArrayLike<number>, offse
 /**
  * Histogram counts for `series` × `times` cells: one host's cohort summary. Adding a woman touches one bin per cell;
  * merging two summaries adds integer counts, so the result is the same whatever the split and the order of merges.
+ * Layout: series, then bin, then time (count of bin b at time t of series s at `(s·nBins + b)·times + t`): one woman's
+ * level changes little from one sample to the next, so her increments land close together in memory.
  */
 export class QuantileGrid {
   readonly bins: LogBins;
@@ -114,25 +188,35 @@ export class QuantileGrid {
   readonly series: number;
   readonly times: number;
   readonly counts: Uint32Array;
+  private readonly indexer: BinIndexer;
 
   constructor(series: number, times: number, bins: LogBins = DEFAULT_BINS, counts?: Uint32Array) {
     this.bins = bins;
     this.nBins = binCount(bins);
     this.series = series;
     this.times = times;
+    this.indexer = binIndexer(bins);
     const size = series * times * this.nBins;
     if (counts && counts.length !== size) throw new Error(`QuantileGrid: counts has ${counts.length} entries, expected ${size}`);
     this.counts = counts ?? new Uint32Array(size);
   }
 
+  /** Offset of bin 0 of (series, time); bin b is `times·b` further on. */
+  private cell(series: number, time: number): number {
+    return series * this.nBins * this.times + time;
+  }
+
   add(series: number, time: number, value: number): void {
-    this.counts[(series * this.times + time) * this.nBins + binOf(this.bins, value)]! += 1;
+    this.counts[this.cell(series, time) + this.indexer.index(value) * this.times]! += 1;
   }
 
   /** Adds one woman's whole trajectory of one series (values over every time). */
   addTrajectory(series: number, values: ArrayLike<number>, valuesOffset = 0): void {
-    const base = series * this.times * this.nBins;
-    for (let t = 0; t < this.times; t++) this.counts[base + t * this.nBins + binOf(this.bins, values[valuesOffset + t]!)]! += 1;
+    const T = this.times;
+    const base = series * this.nBins * T;
+    const counts = this.counts;
+    const ix = this.indexer;
+    for (let t = 0; t < T; t++) counts[base + ix.index(values[valuesOffset + t]!) * T + t]! += 1;
   }
 
   merge(counts: Uint32Array): void {
@@ -142,20 +226,20 @@ export class QuantileGrid {
 
   /** Number of values counted in one cell (the same for every cell once whole women are added). */
   cellTotal(series: number, time: number): number {
-    const off = (series * this.times + time) * this.nBins;
+    const off = this.cell(series, time);
     let n = 0;
-    for (let i = 0; i < this.nBins; i++) n += this.counts[off + i]!;
+    for (let i = 0; i < this.nBins; i++) n += this.counts[off + i * this.times]!;
     return n;
   }
 
   quantile(series: number, time: number, q: number): number {
-    return quantileFromCounts(this.bins, this.counts, (series * this.times + time) * this.nBins, q);
+    return quantileFromCounts(this.bins, this.counts, this.cell(series, time), q, undefined, this.times);
   }
 
   /** Several quantiles (ascending) of one series at every time, one pass per cell: out[k] for qs[k]. */
   quantilesSeries(series: number, qs: readonly number[]): Float64Array[] {
     const out = qs.map(() => new Float64Array(this.times));
-    for (let t = 0; t < this.times; t++) quantilesFromCounts(this.bins, this.counts, (series * this.times + t) * this.nBins, qs, out, t);
+    for (let t = 0; t < this.times; t++) quantilesFromCounts(this.bins, this.counts, this.cell(series, t), qs, out, t, this.times);
     return out;
   }
 
