@@ -3,11 +3,15 @@
 // Requests are coalesced: at most one is in flight and only the newest waiting one is kept, so a slider drag
 // sends a run per frame the worker can keep up with, and the last position is always the one drawn.
 // Run ids guard the draw: a result older than one already drawn is dropped (a stale result is never drawn).
+// A run the main thread can do in a millisecond or two is done there, synchronously, so that the edit is drawn in the
+// frame that shows it (inlineRuns.ts says why and when); everything else goes to the worker.
 
 import type { Scenario, SimResult } from '../model/types';
 import type { AssaySettings, CohortResult } from '../model/cohortTypes';
 import type { CohortRunHandle } from './cohortClient';
+import { untrack } from 'svelte';
 import { simWorker } from './simClient';
+import { inlineModel } from './inlineRuns';
 
 interface Job {
   runId: number;
@@ -41,9 +45,36 @@ export class RunState {
 
   /** Asks for a run of `scenario`; supersedes any request still waiting. */
   request(scenario: Scenario): void {
-    this.#pending = { runId: this.#nextRunId++, scenario };
-    this.busy = true;
-    if (!this.#inFlight) void this.#pump();
+    const runId = this.#nextRunId++;
+    // Called from effects: nothing read here may become a dependency of the caller.
+    untrack(() => {
+      let inline: ReturnType<typeof inlineModel.tryRun>;
+      try {
+        inline = inlineModel.tryRun(scenario);
+      } catch {
+        inline = undefined; // the worker will run it (and report the error)
+      }
+      if (inline) {
+        // A waiting request is older than this one; one in flight will be dropped as stale when it returns.
+        this.#pending = undefined;
+        this.#draw(runId, scenario, inline.result, inline.computeMs);
+        return;
+      }
+      this.#pending = { runId, scenario };
+      this.busy = true;
+      if (!this.#inFlight) void this.#pump();
+    });
+  }
+
+  #draw(runId: number, scenario: Scenario, result: SimResult, computeMs: number): void {
+    this.#drawnRunId = runId;
+    this.result = result;
+    this.scenario = scenario;
+    // Bands belong to the scenario they were run for: a changed scenario drops them (and stops their run).
+    if (this.#cohortScenario && this.#cohortScenario !== scenario) this.cancelCohort(true);
+    this.computeMs = computeMs;
+    this.error = undefined;
+    this.version++;
   }
 
   /**
@@ -96,15 +127,9 @@ export class RunState {
       this.#pending = undefined;
       try {
         const response = await simWorker().run({ runId: job.runId, scenario: job.scenario });
+        inlineModel.observe(job.scenario, response.computeMs);
         if (response.runId <= this.#drawnRunId) continue;
-        this.#drawnRunId = response.runId;
-        this.result = response.result;
-        this.scenario = job.scenario;
-        // Bands belong to the scenario they were run for: a changed scenario drops them (and stops their run).
-        if (this.#cohortScenario && this.#cohortScenario !== job.scenario) this.cancelCohort(true);
-        this.computeMs = response.computeMs;
-        this.error = undefined;
-        this.version++;
+        this.#draw(response.runId, job.scenario, response.result, response.computeMs);
       } catch (e) {
         if (!this.#pending) this.error = e instanceof Error ? e.message : String(e);
       }
