@@ -361,7 +361,7 @@ export const fr: Messages = {
   'evl.birth': 'Naissance {k} ({sex}, {delivery}, {weeks}\u00a0semaines)',
   'evl.miscarriage': 'Fausse couche {k} à {weeks}\u00a0semaines',
   'evl.termination': 'Interruption de grossesse {k} à {weeks}\u00a0semaines',
-  'evl.injury': '{kind}\u00a0: {tissue} ({host}, sévérité {severity}, {course})',
+  'evl.injury': '{kind}\u00a0: {tissue} ({host}, gravité {severity}, {course})',
   'evl.son': 'fils',
   'evl.daughter': 'fille',
   'evl.vaginal': 'voie basse',

@@ -217,7 +217,7 @@ const RAW: Record<string, ParameterText> = {
   },
   // ---------------------------------------------------------------- lésions et question ouverte
   injuryDamagePerDay: {
-    label: 'Vitesse de constitution d’une lésion de sévérité maximale',
+    label: 'Vitesse de constitution d’une lésion de gravité maximale',
     source: 'Hypothèse : une lésion se constitue pour l’essentiel en quelques semaines. L’indice de lésion est un outil pédagogique, pas une grandeur mesurée.',
   },
   healingPerDay: {

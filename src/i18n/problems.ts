@@ -113,7 +113,7 @@ const FIELDS: Record<string, string> = {
   tissue: 'tissu',
   kind: 'type',
   ageYears: 'âge au début',
-  severity: 'sévérité',
+  severity: 'gravité',
   durationDays: 'durée',
   chronic: 'chronique',
   scenario: 'scénario',

@@ -39,8 +39,8 @@ describe('event names and captions', () => {
     expect(labels).toContain('Fausse couche 1 à 10\u00a0semaines');
     expect(labels).toContain('Naissance 2 (fils, césarienne, 39\u00a0semaines)');
     expect(labels).toContain('Conception 1 (fille)');
-    expect(labels).toContain('Plaie\u00a0: thyroïde (mère, sévérité 0,6, 180 jours)');
-    expect(labels).toContain('Atteinte auto-immune\u00a0: muscle (enfant 2, sévérité 0,5, chronique)');
+    expect(labels).toContain('Plaie\u00a0: thyroïde (mère, gravité 0,6, 180 jours)');
+    expect(labels).toContain('Atteinte auto-immune\u00a0: muscle (enfant 2, gravité 0,5, chronique)');
     for (const e of events) {
       const caption = eventCaption(e, scenario);
       expect(caption).not.toMatch(/\b(the|of|and|weeks|days|severity)\b/);
