@@ -4,6 +4,7 @@ import { chartFitContext } from '../charts/chartFit';
 import type { Theme } from '../state/urlCodec';
 import type { AppContext } from './appContext';
 import { VIEW_LOADERS, viewOfChart } from './chartViews';
+import { t } from '../i18n/locale.svelte';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -48,7 +49,7 @@ export async function withOffscreenChart<T>(
       last = state;
       if (steady >= 8) return await use(svg);
     }
-    throw new Error('The chart could not be drawn at slide size.');
+    throw new Error(t('export.notAtSize'));
   } finally {
     unmount(instance);
     host.remove();

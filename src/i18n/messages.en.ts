@@ -110,6 +110,7 @@ export const en = {
   'export.copied': 'Chart copied as PNG: paste it into your slides.',
   'export.copyRefused': 'The browser refused to copy the image ({why}). Download the PNG instead.',
   'export.notDrawn': 'The chart is not drawn yet.',
+  'export.notAtSize': 'The chart could not be drawn at slide size.',
   'compartment.blood': 'blood',
   'compartment.niche': 'progenitor niche',
   'compartment.tissue': 'tissues (mean of 10)',

@@ -111,6 +111,7 @@ export const fr: Messages = {
   'export.saved': '{name} enregistré.',
   'export.copied': 'Graphique copié en PNG\u00a0: collez-le dans vos diapositives.',
   'export.copyRefused': 'Le navigateur a refusé de copier l’image ({why}). Téléchargez plutôt le PNG.',
+  'export.notAtSize': 'Le graphique n’a pas pu être tracé au format de la diapositive.',
   'export.notDrawn': 'Le graphique n’est pas encore dessiné.',
   'compartment.blood': 'sang',
   'compartment.niche': 'niche de progéniteurs',
