@@ -13,6 +13,9 @@ import { untrack } from 'svelte';
 import { simWorker } from './simClient';
 import { inlineModel } from './inlineRuns';
 
+/** Resolves in a later task (after the page has had a chance to draw). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 interface Job {
   runId: number;
   scenario: Scenario;
@@ -37,6 +40,8 @@ export class RunState {
   cohortError = $state<string | undefined>(undefined);
   #cohortHandle: CohortRunHandle | undefined;
   #cohortScenario: Scenario | undefined;
+  /** The cohort run being started (a cancel before its pool starts clears it). */
+  #cohortToken: object | undefined;
 
   #nextRunId = 0;
   #drawnRunId = -1;
@@ -80,24 +85,42 @@ export class RunState {
   /**
    * Runs a cohort of `n` women for the scenario last drawn, in the cohort worker pool (loaded on first use so the
    * first view stays small); partial results replace `cohort` as they stream in.
+   *
+   * Main-thread work is kept in small tasks (no long task while a cohort runs): the cohort panel's chart is drawn empty
+   * before the pool starts, and each partial result is applied in a task of its own (the newest one only), apart from
+   * the pool's own work.
    */
   async startCohort(n: number, seed: number, assays: AssaySettings[]): Promise<void> {
     const scenario = this.scenario;
     if (!scenario) return;
     this.cancelCohort(true);
-    const { runCohort, CohortCancelledError } = await import('./cohortClient');
+    const token = (this.#cohortToken = {});
     this.#cohortScenario = scenario;
     this.cohortError = undefined;
+    const client = import('./cohortClient');
+    // The click, drawing the panel's empty chart and starting the pool each get a task of their own.
+    await nextTask();
+    if (this.#cohortToken !== token) return;
     this.cohortProgress = { completed: 0, n };
+    const [{ runCohort, CohortCancelledError }] = await Promise.all([client, nextTask()]);
+    if (this.#cohortToken !== token) return;
+    let latest: CohortResult | undefined;
+    const apply = () => {
+      if (this.#cohortHandle !== handle || !latest) return;
+      this.cohort = latest;
+      this.cohortProgress = { completed: latest.completed, n: latest.cohort.n };
+      latest = undefined;
+    };
     const handle = runCohort({ scenario, n, seed, assays }, (partial) => {
       if (this.#cohortHandle !== handle) return;
-      this.cohort = partial;
-      this.cohortProgress = { completed: partial.completed, n: partial.cohort.n };
+      if (!latest) setTimeout(apply, 0);
+      latest = partial;
     });
     this.#cohortHandle = handle;
     try {
       const result = await handle.done;
       if (this.#cohortHandle !== handle) return;
+      latest = undefined;
       this.cohort = result;
       this.cohortProgress = undefined;
     } catch (e) {
@@ -111,6 +134,7 @@ export class RunState {
 
   /** Stops a running cohort; `clear` also drops its bands. */
   cancelCohort(clear = false): void {
+    this.#cohortToken = undefined;
     this.#cohortHandle?.cancel();
     this.#cohortHandle = undefined;
     this.cohortProgress = undefined;
