@@ -56,7 +56,7 @@ describe('detection probability (closed form)', { timeout: 30_000 }, () => {
     ] as const) {
       const n = 20000;
       let pos = 0;
-      for (let i = 0; i < n; i++) if (sampleTest(rng.poisson, lambda, reps, lod)) pos++;
+      for (let i = 0; i < n; i++) if (sampleTest((l) => rng.poisson(l), lambda, reps, lod)) pos++;
       const p = detectionProbability(lambda, reps, lod);
       expect(Math.abs(pos / n - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / n) + 1e-9);
     }

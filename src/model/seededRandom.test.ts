@@ -1,6 +1,7 @@
 // seededRandom.test.ts checks that each woman's stream depends only on (seed, index), and that the samplers are sound.
 
 import { describe, expect, it } from 'vitest';
+import { randomLcg } from 'd3-random';
 import { womanRandom, womanSeed } from './seededRandom';
 
 describe('per-woman streams', { timeout: 30_000 }, () => {
@@ -98,3 +99,61 @@ describe('small-parameter samplers by inversion', { timeout: 30_000 }, () => {
     expect(stat).toBeLessThan(dof + 3.1 * Math.sqrt(2 * Math.max(1, dof)) + 10);
   });
 });
+
+describe('the stream and its normal draws', { timeout: 30_000 }, () => {
+  it('uniform draws are d3-random randomLcg draws, number for number', () => {
+    for (const [seed, index] of [
+      [1, 0],
+      [2024, 17],
+      [99, 99_999],
+    ] as const) {
+      const d3 = randomLcg(womanSeed(seed, index));
+      d3(); // womanRandom discards the first draw
+      const r = womanRandom(seed, index);
+      for (let i = 0; i < 1000; i++) expect(r.uniform()).toBe(d3());
+    }
+  });
+  it('normal draws (ziggurat) have the standard normal distribution: moments, tails, Kolmogorov–Smirnov', () => {
+    const r = womanRandom(31, 4);
+    const n = 200_000;
+    const z = new Float64Array(n);
+    let m1 = 0;
+    let m2 = 0;
+    let m4 = 0;
+    let beyond2 = 0;
+    let beyond3 = 0;
+    for (let i = 0; i < n; i++) {
+      const v = r.normal();
+      z[i] = v;
+      m1 += v;
+      m2 += v * v;
+      m4 += v ** 4;
+      if (Math.abs(v) > 2) beyond2++;
+      if (Math.abs(v) > 3.5) beyond3++;
+    }
+    expect(Math.abs(m1 / n)).toBeLessThan(4 / Math.sqrt(n));
+    expect(Math.abs(m2 / n - 1)).toBeLessThan(4 * Math.sqrt(2 / n));
+    expect(Math.abs(m4 / n - 3)).toBeLessThan(4 * Math.sqrt(96 / n));
+    // P(|Z| > 2) = 0.0455, P(|Z| > 3.5) = 4.65e-4 (the second is drawn from the ziggurat's tail beyond 3.44).
+    expect(Math.abs(beyond2 / n - 0.0455)).toBeLessThan(4 * Math.sqrt(0.0455 / n));
+    expect(Math.abs(beyond3 / n - 4.65e-4)).toBeLessThan(5 * Math.sqrt(4.65e-4 / n));
+    // Kolmogorov–Smirnov against Φ: D·√n < 1.95 (p > 0.001).
+    z.sort();
+    const phi = (x: number) => 0.5 * (1 + erf(x / Math.SQRT2));
+    let d = 0;
+    for (let i = 0; i < n; i++) {
+      const c = phi(z[i]!);
+      d = Math.max(d, Math.abs(c - i / n), Math.abs(c - (i + 1) / n));
+    }
+    expect(d * Math.sqrt(n)).toBeLessThan(1.95);
+  });
+});
+
+/** erf by Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7, far below the KS tolerance here). */
+function erf(x: number): number {
+  const s = Math.sign(x);
+  const a = Math.abs(x);
+  const t = 1 / (1 + 0.3275911 * a);
+  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-a * a);
+  return s * y;
+}

@@ -1,6 +1,6 @@
 // seededRandom.ts derives one reproducible random stream per simulated woman from (cohort seed, woman index), on d3-random.
 
-import { randomBinomial, randomGamma, randomLcg, randomLogNormal, randomNormal, randomPoisson } from 'd3-random';
+import { randomBinomial, randomGamma, randomLogNormal, randomPoisson } from 'd3-random';
 
 /**
  * 32-bit integer mix (the finaliser of MurmurHash3, Appleby 2011): nearby inputs give unrelated outputs, so the
@@ -21,16 +21,19 @@ export function womanSeed(cohortSeed: number, womanIndex: number): number {
   return fmix32(s ^ fmix32(Math.imul(womanIndex + 1, 0x27d4eb2d) >>> 0));
 }
 
-/** The samplers one simulated woman needs, all drawing from the same seeded LCG so that her whole life replays exactly. */
+/**
+ * The samplers one simulated woman needs, all drawing from the same seeded LCG so that her whole life replays exactly.
+ * Methods of one object: call them on it (wrap one in an arrow to pass it on).
+ */
 export interface WomanRandom {
   /** Uniform in [0, 1). */
-  uniform: () => number;
-  poisson: (lambda: number) => number;
-  binomial: (n: number, p: number) => number;
-  gamma: (shape: number, scale: number) => number;
+  uniform(): number;
+  poisson(lambda: number): number;
+  binomial(n: number, p: number): number;
+  gamma(shape: number, scale: number): number;
   /** exp(N(mu, sigma)). */
-  logNormal: (mu: number, sigma: number) => number;
-  normal: () => number;
+  logNormal(mu: number, sigma: number): number;
+  normal(): number;
 }
 
 /**
@@ -78,22 +81,126 @@ export function binomialByInversion(u: number, n: number, p: number): number {
   return k;
 }
 
+/** d3-random's randomLcg constants (Numerical Recipes' LCG; d3-random/src/lcg.js). */
+const LCG_MUL = 0x19660d;
+const LCG_INC = 0x3c6ef35f;
+const LCG_EPS = 1 / 0x100000000;
+
+/**
+ * Ziggurat tables for the standard normal, 128 layers (Marsaglia & Tsang 2000, J Stat Softw 5(8), `zigset`): layer i
+ * accepts |hz| < kn[i] at once (98.8% of draws) and returns hz·wn[i]; fn[i] = e^{−x_i²/2} at its edge.
+ */
+const ZIG_R = 3.442619855899;
+const ZIG_KN = new Float64Array(128);
+const ZIG_WN = new Float64Array(128);
+const ZIG_FN = new Float64Array(128);
+{
+  const m1 = 2147483648;
+  const vn = 9.91256303526217e-3;
+  let dn = ZIG_R;
+  let tn = dn;
+  const q = vn / Math.exp(-0.5 * dn * dn);
+  ZIG_KN[0] = (dn / q) * m1;
+  ZIG_KN[1] = 0;
+  ZIG_WN[0] = q / m1;
+  ZIG_WN[127] = dn / m1;
+  ZIG_FN[0] = 1;
+  ZIG_FN[127] = Math.exp(-0.5 * dn * dn);
+  for (let i = 126; i >= 1; i--) {
+    dn = Math.sqrt(-2 * Math.log(vn / dn + Math.exp(-0.5 * dn * dn)));
+    ZIG_KN[i + 1] = (dn / tn) * m1;
+    tn = dn;
+    ZIG_FN[i] = Math.exp(-0.5 * dn * dn);
+    ZIG_WN[i] = dn / m1;
+  }
+}
+
+/**
+ * One woman's stream: d3-random's `randomLcg` written as a method (draw for draw the same numbers; seededRandom.test.ts
+ * compares them), because the cohort draws ~10^4 numbers per woman and calls through per-woman closures cost several
+ * times the arithmetic. Normal draws use the ziggurat (exact; about two uniforms each, where the polar method of
+ * d3's randomNormal pays a logarithm, a square root and a division). Large Poisson and binomial draws, gamma and
+ * log-normal use d3-random's samplers on this same stream.
+ */
+class WomanStream implements WomanRandom {
+  private state: number;
+  private samplers: { poisson: (l: number) => () => number; binomial: (n: number, p: number) => () => number; gamma: (k: number, s: number) => () => number; logNormal: (m: number, s: number) => () => number } | undefined;
+
+  constructor(seed: number) {
+    this.state = (0 <= seed && seed < 1 ? seed / LCG_EPS : Math.abs(seed)) | 0;
+  }
+
+  uniform(): number {
+    this.state = (LCG_MUL * this.state + LCG_INC) | 0;
+    return LCG_EPS * (this.state >>> 0);
+  }
+
+  /** The next 32 bits of the stream as a signed integer (the state `uniform` scales). */
+  private int32(): number {
+    this.state = (LCG_MUL * this.state + LCG_INC) | 0;
+    return this.state;
+  }
+
+  /** d3-random's samplers on this stream, made on first use (most women never need them). */
+  private d3() {
+    const source = () => this.uniform();
+    return (this.samplers ??= {
+      poisson: randomPoisson.source(source),
+      binomial: randomBinomial.source(source),
+      gamma: randomGamma.source(source),
+      logNormal: randomLogNormal.source(source),
+    });
+  }
+
+  /**
+   * Standard normal by the ziggurat. The layer comes from the top 7 bits of one draw and the signed value from the
+   * next draw (not from the same 32 bits, which correlates them — Doornik 2005 — and whose low bits an LCG makes
+   * poor).
+   */
+  normal(): number {
+    for (;;) {
+      const iz = this.int32() >>> 25;
+      const hz = this.int32();
+      const x = hz * ZIG_WN[iz]!;
+      if (Math.abs(hz) < ZIG_KN[iz]!) return x;
+      if (iz === 0) {
+        // The tail beyond R (Marsaglia 1964).
+        let xt: number;
+        let yt: number;
+        do {
+          xt = -Math.log1p(-this.uniform()) / ZIG_R;
+          yt = -Math.log1p(-this.uniform());
+        } while (yt + yt < xt * xt);
+        return hz > 0 ? ZIG_R + xt : -ZIG_R - xt;
+      }
+      if (ZIG_FN[iz]! + this.uniform() * (ZIG_FN[iz - 1]! - ZIG_FN[iz]!) < Math.exp(-0.5 * x * x)) return x;
+    }
+  }
+
+  /** A draw with mean 0 needs no random number: skipping it keeps zero compartments cheap. */
+  poisson(lambda: number): number {
+    if (!(lambda > 0)) return 0;
+    return lambda <= SMALL_POISSON_MEAN ? poissonByInversion(this.uniform(), lambda) : this.d3().poisson(lambda)();
+  }
+
+  binomial(n: number, p: number): number {
+    if (!(n > 0 && p > 0)) return 0;
+    if (p >= 1) return n;
+    return n <= SMALL_BINOMIAL_N ? binomialByInversion(this.uniform(), n, p) : this.d3().binomial(n, p)();
+  }
+
+  gamma(shape: number, scale: number): number {
+    return this.d3().gamma(shape, scale)();
+  }
+
+  logNormal(mu: number, sigma: number): number {
+    return sigma > 0 ? this.d3().logNormal(mu, sigma)() : Math.exp(mu);
+  }
+}
+
 export function womanRandom(cohortSeed: number, womanIndex: number): WomanRandom {
-  const uniform = randomLcg(womanSeed(cohortSeed, womanIndex));
+  const stream = new WomanStream(womanSeed(cohortSeed, womanIndex));
   // Discard the first draw: the LCG's first output is a near-linear function of its seed.
-  uniform();
-  const poisson = randomPoisson.source(uniform);
-  const binomial = randomBinomial.source(uniform);
-  const gamma = randomGamma.source(uniform);
-  const logNormal = randomLogNormal.source(uniform);
-  const normal = randomNormal.source(uniform)(0, 1);
-  return {
-    uniform,
-    // A draw with mean 0 needs no random number: skipping it keeps zero compartments cheap.
-    poisson: (lambda) => (lambda > 0 ? (lambda <= SMALL_POISSON_MEAN ? poissonByInversion(uniform(), lambda) : poisson(lambda)()) : 0),
-    binomial: (n, p) => (n > 0 && p > 0 ? (p >= 1 ? n : n <= SMALL_BINOMIAL_N ? binomialByInversion(uniform(), n, p) : binomial(n, p)()) : 0),
-    gamma: (shape, scale) => gamma(shape, scale)(),
-    logNormal: (mu, sigma) => (sigma > 0 ? logNormal(mu, sigma)() : Math.exp(mu)),
-    normal,
-  };
+  stream.uniform();
+  return stream;
 }

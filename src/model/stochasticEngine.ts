@@ -304,12 +304,31 @@ function lazyLeap(cache: DecayCache, lazy: Lazy, y: Float64Array, i: number, fi:
     fi = 0;
   }
   decayFactors(cache, i, l, h);
-  const e = cache.decay[i]!;
+  lazyMove(lazy, y, i, fi, cache.decay[i]!, cache.phi[i]!, sc);
+}
+
+function lazyMove(lazy: Lazy, y: Float64Array, i: number, fi: number, e: number, phi: number, sc: number): void {
   const survive = lazy.survive[i]! * e;
-  const pending = lazy.pending[i]! * e + cache.phi[i]! * fi * sc;
+  const pending = lazy.pending[i]! * e + phi * fi * sc;
   lazy.survive[i] = survive;
   lazy.pending[i] = pending;
   y[i] = (lazy.base[i]! * survive + pending) / sc;
+}
+
+/**
+ * Tissue decay factors per leap of a host's schedule: tissue turnover and the leap lengths are the same from woman to
+ * woman, so entry (leap k, tissue j) is computed once per host rather than whenever the leap length changes.
+ */
+function tissueTable(table: DecayCache, leaps: number): DecayCache {
+  const need = leaps * N_TISSUES;
+  if (table.rate.length >= need) return table;
+  const grown = decayCache(Math.max(need, 2 * table.rate.length));
+  grown.rate.set(table.rate);
+  grown.h.set(table.h);
+  grown.decay.set(table.decay);
+  grown.phi.set(table.phi);
+  grown.endWeight.set(table.endWeight);
+  return grown;
 }
 
 /** A deterministic variable (cfDNA, damage) over one leap: the exponential-Euler step. */
@@ -334,6 +353,8 @@ function endWeight(cache: DecayCache, i: number, rate: number, h: number): numbe
 function leap(
   eqs: HostRates,
   cache: DecayCache,
+  tissues: DecayCache,
+  leapIndex: number,
   lazy: Lazy,
   plan: { order: Int32Array; perGraft: number; damageStart: number; conception: Float64Array },
   y: Float64Array,
@@ -401,12 +422,16 @@ function leap(
       y[i] = cellLeap(cache, i, lodged0, f[i]!, lam[i]!, 0, scale[i]!, h, 0, m, rng);
     }
     const dBlood = y[o + BLOOD]! - b0;
-    for (let j = 0; j < N_TISSUES; j++) {
+    for (let j = 0, tj = leapIndex * N_TISSUES; j < N_TISSUES; j++, tj++) {
       const i = o + TISSUE0 + j;
+      const rate = lam[i]!;
+      decayFactors(tissues, tj, rate, h);
       let fi = f[i]!;
       const couple = homing[j]! * dBlood;
-      if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
-      lazyLeap(cache, lazy, y, i, fi, lam[i]!, scale[i]!, h);
+      if (couple !== 0) fi += couple * tissues.endWeight[tj]!;
+      if (fi >= 0) {
+        if (y[i] !== 0 || fi > 0) lazyMove(lazy, y, i, fi, tissues.decay[tj]!, tissues.phi[tj]!, scale[i]!);
+      } else lazyLeap(cache, lazy, y, i, fi, rate, scale[i]!, h);
     }
     {
       const i = o + CFDNA;
@@ -470,6 +495,8 @@ export interface HostWorkspace {
   kinds: Uint8Array;
   leapPlan: { order: Int32Array; perGraft: number; damageStart: number; conception: Float64Array };
   cache: DecayCache;
+  /** Tissue decay factors per leap (see `tissueTable`). */
+  tissues: DecayCache;
   lazy: Lazy;
   slots: SeriesSlot[];
   /** The state index of each series, in series order. */
@@ -488,6 +515,7 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     leapPlan: { ...leapOrder(eqs), conception: Float64Array.from(plan.grafts, (g) => g.conceptionDay) },
     // Keyed by (rate, leap): entries stay valid from woman to woman.
     cache: decayCache(eqs.size),
+    tissues: decayCache(0),
     lazy: lazyState(kinds),
     slots: seriesSlots(plan),
     slotIndex: Int32Array.from(seriesSlots(plan), (x) => x.stateIndex),
@@ -514,6 +542,7 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
   const eqs = new HostRates(plan, rates);
   const ws = workspace ?? hostWorkspace(eqs, options.cellScaleMultiplier ?? 1);
   const { scale, leapPlan, cache, lazy, slotIndex, y, lam, f } = ws;
+  let leaps = 0;
   y.fill(0);
   lazy.base.fill(0);
   lazy.survive.fill(1);
@@ -537,7 +566,8 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     const span = t1 - t;
     const steps = Math.max(1, Math.ceil(span / leapLimit(plan, t, t1, limits) - 1e-9));
     const h = span / steps;
-    for (let k = 0; k < steps; k++) leap(eqs, cache, lazy, leapPlan, y, lam, f, scale, t + k * h, h, rng);
+    ws.tissues = tissueTable(ws.tissues, leaps + steps);
+    for (let k = 0; k < steps; k++) leap(eqs, cache, ws.tissues, leaps++, lazy, leapPlan, y, lam, f, scale, t + k * h, h, rng);
   }
 }
 
