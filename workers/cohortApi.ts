@@ -16,6 +16,8 @@ export interface CohortChunkRequest {
   chunkIndex: number;
   /** Send the histogram counts accumulated so far with this reply (and zero them). */
   flush: boolean;
+  /** Count arrays the pool has merged, handed back (transferred) to be reused for the next flush. */
+  spare?: Uint32Array[];
 }
 
 export interface CohortChunkReply extends ChunkSummary {

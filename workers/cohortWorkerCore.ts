@@ -11,6 +11,8 @@ interface JobState {
   acc: CohortAccumulator;
   traj: WomanTrajectories;
   unflushed: boolean;
+  /** Count arrays handed back by the pool, for the next flush. */
+  spare: Uint32Array[] | undefined;
 }
 
 /** `transfer` marks buffers to move rather than copy (Comlink.transfer in both hosts). */
@@ -20,7 +22,7 @@ export function createCohortWorkerApi(transfer: <T>(value: T, buffers: ArrayBuff
   function jobFor(req: CohortChunkRequest): JobState {
     if (job?.jobId === req.jobId) return job;
     const model = prepareCohortModel(req.scenario, req.options);
-    job = { jobId: req.jobId, model, acc: new CohortAccumulator(model.layout, assaysForScenario(req.assays, req.scenario.parameters)), traj: emptyTrajectories(model.layout), unflushed: false };
+    job = { jobId: req.jobId, model, acc: new CohortAccumulator(model.layout, assaysForScenario(req.assays, req.scenario.parameters)), traj: emptyTrajectories(model.layout), unflushed: false, spare: undefined };
     return job;
   }
 
@@ -36,8 +38,13 @@ export function createCohortWorkerApi(transfer: <T>(value: T, buffers: ArrayBuff
       j.unflushed = true;
       const women = end - start;
       const sums = j.acc.takeSums();
-      const counts = req.flush ? j.acc.takeCounts() : undefined;
-      if (req.flush) j.unflushed = false;
+      if (req.spare) j.spare = req.spare;
+      let counts: Uint32Array[] | undefined;
+      if (req.flush) {
+        counts = j.acc.takeCounts(j.spare);
+        j.spare = undefined;
+        j.unflushed = false;
+      }
       const reply: CohortChunkReply = { jobId: req.jobId, chunkIndex: req.chunkIndex, women, sums, counts, computeMs: performance.now() - t0 };
       const buffers = [...sums, ...(counts ?? [])].map((a) => a.buffer as ArrayBuffer);
       return transfer(reply, buffers);

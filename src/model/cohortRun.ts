@@ -80,24 +80,31 @@ export class CohortAccumulator {
 
   addWoman(traj: WomanTrajectories): void {
     this.women++;
-    this.layout.hosts.forEach((h, hi) => {
+    const hosts = this.layout.hosts;
+    for (let hi = 0; hi < hosts.length; hi++) {
+      const h = hosts[hi]!;
       const T = h.timeYears.length;
       const values = traj[hi]!;
       const grid = this.grids[hi]!;
       for (let s = 0; s < h.series.length; s++) grid.addTrajectory(s, values, s * T);
       const sums = this.sums[hi]!;
-      this.lenses[hi]!.forEach((lens, a) => {
+      const lenses = this.lenses[hi]!;
+      for (let a = 0; a < lenses.length; a++) {
+        const lens = lenses[a]!;
+        const idx = lens.seriesIndices;
+        // A lens that sees no series of this host (a Y-chromosome assay in a daughter) adds exact zeros: skip it.
+        if (idx.length === 0) continue;
         const pOff = a * 2 * T;
         const lOff = pOff + T;
         for (let t = 0; t < T; t++) {
           let level = 0;
-          for (let k = 0; k < lens.seriesIndices.length; k++) level += values[lens.seriesIndices[k]! * T + t]!;
+          for (let k = 0; k < idx.length; k++) level += values[idx[k]! * T + t]!;
           const lambda = expectedCopies(level, lens.geq, lens.readingFactor);
           sums[pOff + t]! += detectionProbability(lambda, lens.replicates, lens.lodCopies);
           sums[lOff + t]! += level * lens.readingFactor;
         }
-      });
-    });
+      }
+    }
   }
 
   /** Copies of the float sums, then zeroes them (the start of a new chunk). */
@@ -108,11 +115,18 @@ export class CohortAccumulator {
     return out;
   }
 
-  /** Copies of the histogram counts, then zeroes them (a flush to the merger). */
-  takeCounts(): Uint32Array[] {
-    const out = this.grids.map((g) => g.counts.slice());
-    for (const g of this.grids) g.reset();
-    return out;
+  /**
+   * The histogram counts so far, and zero counts from now on (a flush to the merger). `spare` arrays of the right sizes
+   * (counts the merger has already added, sent back) become the new counts, so a long run allocates none.
+   */
+  takeCounts(spare?: readonly Uint32Array[]): Uint32Array[] {
+    return this.grids.map((g, h) => {
+      const s = spare?.[h];
+      if (s && s.length === g.counts.length) return g.swapCounts(s);
+      const out = g.counts.slice();
+      g.reset();
+      return out;
+    });
   }
 }
 

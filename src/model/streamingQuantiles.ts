@@ -187,7 +187,7 @@ export class QuantileGrid {
   readonly nBins: number;
   readonly series: number;
   readonly times: number;
-  readonly counts: Uint32Array;
+  private counts_: Uint32Array;
   private readonly indexer: BinIndexer;
 
   constructor(series: number, times: number, bins: LogBins = DEFAULT_BINS, counts?: Uint32Array) {
@@ -198,7 +198,20 @@ export class QuantileGrid {
     this.indexer = binIndexer(bins);
     const size = series * times * this.nBins;
     if (counts && counts.length !== size) throw new Error(`QuantileGrid: counts has ${counts.length} entries, expected ${size}`);
-    this.counts = counts ?? new Uint32Array(size);
+    this.counts_ = counts ?? new Uint32Array(size);
+  }
+
+  get counts(): Uint32Array {
+    return this.counts_;
+  }
+
+  /** Takes `next` (zeroed here) as the counts from now on and returns the current ones: a flush without allocating. */
+  swapCounts(next: Uint32Array): Uint32Array {
+    if (next.length !== this.counts_.length) throw new Error('QuantileGrid.swapCounts: layouts differ');
+    next.fill(0);
+    const out = this.counts_;
+    this.counts_ = next;
+    return out;
   }
 
   /** Offset of bin 0 of (series, time); bin b is `times·b` further on. */

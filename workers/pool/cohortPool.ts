@@ -52,6 +52,8 @@ interface Slot {
   flushedOnce: boolean;
   unflushed: boolean;
   lastFlushMs: number;
+  /** Counts this slot's worker sent and the merger has added: handed back with its next chunk, to be reused. */
+  spare: Uint32Array[] | undefined;
 }
 
 interface Job {
@@ -110,7 +112,7 @@ export class CohortPool {
   }
 
   private newSlot(): Slot {
-    const slot: Slot = { worker: this.createWorker(), generation: 0, busy: false, flushedOnce: false, unflushed: false, lastFlushMs: 0 };
+    const slot: Slot = { worker: this.createWorker(), generation: 0, busy: false, flushedOnce: false, unflushed: false, lastFlushMs: 0, spare: undefined };
     this.watch(slot);
     return slot;
   }
@@ -164,6 +166,7 @@ export class CohortPool {
     for (const slot of this.slots) {
       slot.flushedOnce = false;
       slot.unflushed = false;
+      slot.spare = undefined;
     }
     for (const slot of this.slots) this.pump(slot, job);
     return { done, cancel: () => this.cancel(job) };
@@ -191,7 +194,9 @@ export class CohortPool {
       const { scenario, n, seed, assays, options } = job.request;
       const generation = slot.generation;
       slot.busy = true;
-      slot.worker.runChunk({ jobId: job.id, scenario, n, seed, assays, options, chunkIndex, flush }).then(
+      const spare = slot.spare;
+      slot.spare = undefined;
+      slot.worker.runChunk({ jobId: job.id, scenario, n, seed, assays, options, chunkIndex, flush, spare }).then(
         (reply) => {
           if (slot.generation !== generation) return;
           slot.busy = false;
@@ -204,6 +209,8 @@ export class CohortPool {
             slot.unflushed = true;
           }
           job.merger.add(reply);
+          // Merged: the arrays go back to this worker with its next chunk (no new 1–5 MB buffers per flush).
+          if (reply.counts) slot.spare = reply.counts;
           this.computeMs += reply.computeMs;
           this.maybePartial(job);
           this.pumpAll();
