@@ -164,6 +164,7 @@ test('French: the Timeline view, header, controls, cohort and teaching panels sh
   const chart = page.getByTestId('timeline-chart');
   await expect(chart.locator('path.series').first()).toHaveAttribute('d', /L/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page).toHaveTitle('Chimera — simulateur du microchimérisme gestationnel');
   await page.screenshot({ path: test.info().outputPath('french.png') });
   // A small cohort draws the prevalence chart and the bands.
   await page.getByLabel('Femmes', { exact: true }).fill('200');

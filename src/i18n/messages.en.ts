@@ -1,6 +1,7 @@
 // messages.en.ts is the English text of every visible string; its keys are the catalogue every language must fill.
 export const en = {
   'app.name': 'Chimera',
+  'app.documentTitle': 'Chimera — gestational microchimerism simulator',
   'app.tagline': 'Gestational microchimerism: cells that cross the placenta, and stay.',
   'app.views': 'Views',
   'app.parameters': 'Parameters',

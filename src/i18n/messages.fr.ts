@@ -3,6 +3,7 @@ import type { Messages } from './messages.en';
 
 export const fr: Messages = {
   'app.name': 'Chimera',
+  'app.documentTitle': 'Chimera — simulateur du microchimérisme gestationnel',
   'app.tagline': 'Microchimérisme gestationnel\u00a0: des cellules qui traversent le placenta, et qui restent.',
   'app.views': 'Vues',
   'app.parameters': 'Paramètres',
