@@ -271,7 +271,7 @@ export const fr: Messages = {
   'cmp.rowDamage': 'Plus grand indice de lésion tissulaire (0–1)',
   'preset.editedSuffix': '{title} (modifié)',
   'ed.title': 'Événements de vie',
-  'ed.refused': 'Cette modification a été refusée ({n} {problems}, indiqués à côté des champs)\u202f; les graphiques montrent toujours le dernier scénario valide.',
+  'ed.refused': 'Cette modification a été refusée ({n} {problems}\u00a0: voir à côté des champs)\u202f; les graphiques montrent toujours le dernier scénario valide.',
   'ed.problem': 'problème',
   'ed.problems': 'problèmes',
   'ed.pregnancies': 'Grossesses',
