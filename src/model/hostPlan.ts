@@ -57,7 +57,11 @@ export interface HostPlan {
   knots: number[];
   /** Days after which dense sampling is needed (pregnancy ends, injury onsets and ends). */
   eventDays: number[];
-  /** Days where a transient starts (a jump in a driver: conception, traffic onset, pregnancy end, injury onset/end): steps are graded from them. */
+  /**
+   * Days where a transient starts that the step must resolve (pregnancy end, injury onset/end): steps are graded from them.
+   * Not conception nor traffic onset: there the blood's clearance jumps or traffic starts, both integrated exactly
+   * (exponential decay, exponential traffic), and nothing relaxes on a shorter time scale than the gestation step.
+   */
   transientDays: number[];
   /** Days at which placental traffic starts. */
   onsetDays: number[];
@@ -103,12 +107,9 @@ function gestationKnots(conceptionDay: number, endDay: number, onsetWeeks: numbe
 }
 
 function transientsOfGestation(conceptionDay: number, endDay: number, onsetWeeks: number, plan: HostPlan): void {
-  plan.transientDays.push(conceptionDay, endDay);
+  plan.transientDays.push(endDay);
   const onset = conceptionDay + (onsetWeeks - CONCEPTION_GESTATION_WEEKS) * 7;
-  if (onset > conceptionDay && onset < endDay) {
-    plan.transientDays.push(onset);
-    plan.onsetDays.push(onset);
-  }
+  if (onset > conceptionDay && onset < endDay) plan.onsetDays.push(onset);
 }
 
 export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {

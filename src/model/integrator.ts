@@ -7,7 +7,7 @@ import { CFDNA_GE_PER_ML_PER_GEQ } from './rates';
 import { HostDrivers, N_TISSUES } from './drivers';
 import { damageExtra } from './damage';
 import { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, stateSize } from './equations';
-import { stepLimit, gradingDays, DEFAULT_STEP_LIMITS } from './timeGrid';
+import { contextLimit, gradingDays, DEFAULT_STEP_LIMITS } from './timeGrid';
 import type { StepLimits } from './timeGrid';
 
 /** Bolus days are sample days up to the merge tolerance of the grid. */
@@ -15,20 +15,171 @@ const BOLUS_TOLERANCE_DAYS = 2e-5;
 /** How far before a step's end its end-point source is read (~0.1 ms; steps are at least minutes long). */
 const LEFT_LIMIT_DAYS = 1e-9;
 
-// Coefficient slots: one per graft's blood, then these shared ones.
-// Slots 0..CONSTANT_SLOTS-1 have a λ that never changes (their factors come from the ladder table).
+// Slots of the factors whose λ never changes (per step size, in StepTables).
 const SLOT_LODGED = 0;
 const SLOT_CFDNA = 1;
 const SLOT_IMMUNE = 2;
 const SLOT_TISSUE0 = 3;
-const CONSTANT_SLOTS = SLOT_TISSUE0 + N_TISSUES;
-const SLOT_NICHE = CONSTANT_SLOTS;
-const SLOT_DAMAGE0 = SLOT_NICHE + 1;
-const SHARED_SLOTS = SLOT_DAMAGE0 + N_TISSUES;
+/** The niche's net logistic rate a = ρ − δ − r₀ without mobilisation: e^{−ah} and (1 − e^{−ah})/a. */
+const SLOT_NICHE = SLOT_TISSUE0 + N_TISSUES;
+const CONSTANT_SLOTS = SLOT_NICHE + 1;
 /** Step sizes come from a geometric ladder (×1.15 per rung from DEFAULT_STEP_LIMITS.firstStep) up to ~2 years. */
 const LOG_LADDER = Math.log(1.15);
 const LADDER_RUNGS = 70;
-const W_STRIDE = 4 * (N_TISSUES + 1);
+
+/** e^{−z}, φ₁ = (1 − e^{−z})/λ, φ₂ = (e^{−z} − 1 + z)/(λz) for z = λh into out[o..o+2] (series for small z: no cancellation). */
+function phiFactors(l: number, h: number, out: Float64Array, o: number): void {
+  const z = l * h;
+  if (Math.abs(z) < 1e-2) {
+    // Taylor series to z⁵: relative error below 1e-13.
+    const z2 = z * z;
+    out[o] = 1 - z + z2 / 2 - (z2 * z) / 6 + (z2 * z2) / 24 - (z2 * z2 * z) / 120;
+    out[o + 1] = h * (1 - z / 2 + z2 / 6 - (z2 * z) / 24 + (z2 * z2) / 120 - (z2 * z2 * z) / 720);
+    out[o + 2] = h * (0.5 - z / 6 + z2 / 24 - (z2 * z) / 120 + (z2 * z2) / 720 - (z2 * z2 * z) / 5040);
+  } else {
+    const e = Math.exp(-z);
+    out[o] = e;
+    out[o + 1] = (1 - e) / l;
+    out[o + 2] = (e - 1 + z) / (l * z);
+  }
+}
+
+/** K = ∫₀ʰ e^{−μ(h−s)}e^{−λs} ds = (e^{−λh} − e^{−μh})/(μ − λ). */
+function kernel(eLam: number, lam: number, eMu: number, mu: number, h: number): number {
+  const diff = mu - lam;
+  // For μ ≈ λ the limit is h·e^{−λh}; the first-order correction keeps it smooth across the switch.
+  return Math.abs(diff * h) < 1e-7 ? h * eLam * (1 - (diff * h) / 2) : (eLam - eMu) / diff;
+}
+
+/**
+ * The four weights of ∫₀ʰ e^{−μ(h−s)} B(s) ds for a compartment decaying at μ (factors eMu, p1Mu, p2Mu over h), with B(s)
+ * the blood level as the blood step models it (decay λ, factor eLam): the weights of B₀, F₀, F₁ − F₀ and the lodged
+ * release coefficient (lodged cells released at m, factor eLod), into w[o..o+3].
+ */
+function bloodWeights(lam: number, eLam: number, eMu: number, mu: number, p1Mu: number, p2Mu: number, h: number, eLod: number, m: number, w: Float64Array, o: number): void {
+  const k = kernel(eLam, lam, eMu, mu, h);
+  w[o] = k;
+  if (lam * h > 1e-5) {
+    const a = (p1Mu - k) / lam;
+    w[o + 1] = a;
+    w[o + 2] = (p2Mu - a / h) / lam;
+  } else {
+    w[o + 1] = h * p2Mu;
+    w[o + 2] = h * p2Mu * 0.5;
+  }
+  w[o + 3] = kernel(eLod, m, eMu, mu, h) - k;
+}
+
+/** Weight sets kept per step size (blood λ differs with clearance: pregnant or not, HLA-compatible or not). */
+const WEIGHT_SETS = 4;
+/** One weight set: blood's e^{−λh}, φ₁, φ₂, then 4 weights per target (10 tissues, cfDNA). */
+const WSET = 3 + 4 * (N_TISSUES + 1);
+const CSET = 3 * CONSTANT_SLOTS;
+
+/**
+ * Decay factors and blood-integral weights by step size, shared by every host of one run: they depend only on the
+ * rates, the step size and blood's λ, and a run takes a few hundred distinct step sizes over thousands of steps
+ * (the ladder's rungs, weekly and yearly sample spacings, the minute ladder after each delivery).
+ */
+export class StepTables {
+  private readonly index = new Map<number, number>();
+  private readonly rungEntry = new Int32Array(LADDER_RUNGS).fill(-1);
+  private entries = 0;
+  private sets = 0;
+  /** Constant-λ slots (lodged, cfDNA, immune, tissues) per entry: e^{−λh}, φ₁, φ₂. */
+  coef: Float64Array = new Float64Array(64 * CSET);
+  /** Weight sets, WSET numbers each; entry e's sets are `setOf[e·WEIGHT_SETS + i]` (−1: none), for blood λ `setLam`. */
+  w: Float64Array = new Float64Array(64 * WSET);
+  private setOf: Int32Array = new Int32Array(64 * WEIGHT_SETS).fill(-1);
+  private setLam: Float64Array = new Float64Array(64 * WEIGHT_SETS);
+  private setNext: Uint8Array = new Uint8Array(64);
+
+  constructor(readonly rates: ModelRates) {}
+
+  /** The entry of step size h (its constant-slot factors at `coef[entry·CSET]`), computed on first use; `rung` ≥ 0 for a ladder step. */
+  entry(h: number, rung: number): number {
+    if (rung >= 0) {
+      const e = this.rungEntry[rung]!;
+      if (e >= 0) return e;
+    } else {
+      const e = this.index.get(h);
+      if (e !== undefined) return e;
+    }
+    const e = this.entries++;
+    if (e * CSET >= this.coef.length) {
+      this.coef = grown(this.coef, this.coef.length * 2, 0);
+      this.setOf = grownInt(this.setOf, this.setOf.length * 2);
+      this.setLam = grown(this.setLam, this.setLam.length * 2, 0);
+      const next = new Uint8Array(this.setNext.length * 2);
+      next.set(this.setNext);
+      this.setNext = next;
+    }
+    if (rung >= 0) this.rungEntry[rung] = e;
+    else this.index.set(h, e);
+    const r = this.rates;
+    const o = e * CSET;
+    const c = this.coef;
+    phiFactors(r.postpartumRelease, h, c, o + 3 * SLOT_LODGED);
+    phiFactors(r.cfdnaDecay, h, c, o + 3 * SLOT_CFDNA);
+    phiFactors(r.immuneDecay, h, c, o + 3 * SLOT_IMMUNE);
+    for (let j = 0; j < N_TISSUES; j++) phiFactors(r.tissueTurnover[j]!, h, c, o + 3 * (SLOT_TISSUE0 + j));
+    const a = r.selfRenewal - r.nicheLoss - r.nicheRelease;
+    const em = Math.exp(-a * h);
+    c[o + 3 * SLOT_NICHE] = em;
+    c[o + 3 * SLOT_NICHE + 1] = Math.abs(a * h) < 1e-9 ? h : (1 - em) / a;
+    return e;
+  }
+
+  /** Offset in `w` of the weight set of entry e (step h) for blood decaying at `lamB`, computed on first use. */
+  weights(e: number, h: number, lamB: number): number {
+    const base = e * WEIGHT_SETS;
+    const setOf = this.setOf;
+    for (let i = 0; i < WEIGHT_SETS; i++) {
+      const id = setOf[base + i]!;
+      if (id < 0) break;
+      if (this.setLam[base + i] === lamB) return id * WSET;
+    }
+    // A new set, or (with more blood λs than WEIGHT_SETS at this size: injuries change λ every step) the oldest reused.
+    const i = this.setNext[e]!;
+    this.setNext[e] = (i + 1) % WEIGHT_SETS;
+    let id = setOf[base + i]!;
+    if (id < 0) {
+      id = this.sets++;
+      setOf[base + i] = id;
+      if ((id + 1) * WSET > this.w.length) this.w = grown(this.w, this.w.length * 2, 0);
+    }
+    this.setLam[base + i] = lamB;
+    const o = id * WSET;
+    const w = this.w;
+    const c = this.coef;
+    const co = e * CSET;
+    const r = this.rates;
+    phiFactors(lamB, h, w, o);
+    const eB = w[o]!;
+    const eL = c[co + 3 * SLOT_LODGED]!;
+    const m = r.postpartumRelease;
+    for (let j = 0; j < N_TISSUES; j++) {
+      const s = co + 3 * (SLOT_TISSUE0 + j);
+      bloodWeights(lamB, eB, c[s]!, r.tissueTurnover[j]!, c[s + 1]!, c[s + 2]!, h, eL, m, w, o + 3 + 4 * j);
+    }
+    const sc = co + 3 * SLOT_CFDNA;
+    bloodWeights(lamB, eB, c[sc]!, r.cfdnaDecay, c[sc + 1]!, c[sc + 2]!, h, eL, m, w, o + 3 + 4 * N_TISSUES);
+    return o;
+  }
+}
+
+function grown(a: Float64Array, length: number, fill: number): Float64Array {
+  const b = new Float64Array(length);
+  if (fill !== 0) b.fill(fill);
+  b.set(a);
+  return b;
+}
+
+function grownInt(a: Int32Array, length: number): Int32Array {
+  const b = new Int32Array(length).fill(-1);
+  b.set(a);
+  return b;
+}
 
 /**
  * Why this scheme (ETD2RK, Cox & Matthews 2002): each variable decays at its own rate λ, from minutes (cfDNA) to a century
@@ -36,18 +187,23 @@ const W_STRIDE = 4 * (N_TISSUES + 1);
  * when λ is constant and the source F is linear in time over the step, so the stiff cfDNA needs no small steps.
  * The equations form a cascade (traffic → blood ⇄ niche → tissues, cfDNA, immune cells → damage), so the corrector runs
  * in that order and each compartment's end-of-step source uses the already-corrected upstream level (no predictor needed
- * downstream). Release of cells lodged at delivery is a two-exponential closed form. The factors e^{−λh}, φ₁, φ₂ are
- * cached per slot and recomputed only when λ or h change. No allocation per step.
+ * downstream). Release of cells lodged at delivery is a two-exponential closed form. The niche's logistic growth enters
+ * its λ at the crowding that gives the step's exact logistic growth factor. The factors e^{−λh}, φ₁, φ₂ and the blood
+ * weights of the downstream compartments come from `StepTables` (computed once per step size and run). No allocation
+ * per step.
  */
 export class HostIntegrator {
   readonly size: number;
   readonly damageOffset: number;
   private readonly nGrafts: number;
   private readonly drv: HostDrivers;
+  private readonly tables: StepTables;
   private readonly y: Float64Array;
-  private readonly coef: Float64Array;
-  private readonly coefLam: Float64Array;
-  private readonly coefH: Float64Array;
+  /** Damage slots' factors (λ changes every step). */
+  private readonly dcoef = new Float64Array(3);
+  /** Niche factors of the current step, and its blood-integral weights (scratch). */
+  private readonly nf = new Float64Array(3);
+  private readonly wN = new Float64Array(4);
   private readonly clearanceFactor: Float64Array;
   private readonly pathWeight: Float64Array;
   private readonly s0 = new Float64Array(N_TISSUES);
@@ -56,33 +212,22 @@ export class HostIntegrator {
   private readonly eta0 = new Float64Array(N_TISSUES);
   private readonly etam = new Float64Array(N_TISSUES);
   private readonly eta1 = new Float64Array(N_TISSUES);
-  private readonly predN: Float64Array;
   private readonly activeFrom: Float64Array;
-  private readonly lamB: Float64Array;
-  private readonly dfB: Float64Array;
-  /** Traffic taken exactly as u₀·e^{ρs} over the step: coefficient u₀/(λ+ρ), growth factor e^{ρh} = u₁/u₀, and ρ. */
+  /** Per graft, set by the predictor: blood's weight-set offset, start levels, source F₀, predicted blood and niche. */
+  private readonly wOff: Int32Array;
+  private readonly b0: Float64Array;
+  private readonly n0: Float64Array;
+  private readonly f0B: Float64Array;
+  private readonly predB: Float64Array;
+  private readonly predN: Float64Array;
+  /** Traffic taken exactly as u₀·e^{ρs} over the step: coefficient u₀/(λ+ρ) (0 when not), growth factor e^{ρh}, and ρ. */
   private readonly trafCoef: Float64Array;
   private readonly trafGrowth: Float64Array;
   private readonly trafRho: Float64Array;
   private readonly uLin1: Float64Array;
   private readonly lodgedCoef: Float64Array;
-  private eLodged = 1;
-  private readonly wTmp = new Float64Array(4);
-  private readonly wTissue = new Float64Array(4 * (N_TISSUES + 1));
-  private wLam = NaN;
-  private wH = NaN;
   private readonly ladder: Float64Array;
   private readonly ladderBase: number;
-  private readonly coefLadder: Float64Array;
-  private readonly coefLadderValid: Uint8Array;
-  /** Tissue/cfDNA weights per ladder rung, flat: rung·W_STRIDE + 4·target. */
-  private readonly wLadder: Float64Array;
-  private readonly wLadderLam: Float64Array;
-  private lamN = 0;
-  private readonly predB: Float64Array;
-  private readonly f0B: Float64Array;
-  private readonly b0: Float64Array;
-  private readonly n0: Float64Array;
   // Per-tissue sums over grafts at the step's start and end, for the damage equation.
   private readonly x0 = new Float64Array(N_TISSUES);
   private readonly x1 = new Float64Array(N_TISSUES);
@@ -94,29 +239,29 @@ export class HostIntegrator {
   constructor(
     readonly plan: HostPlan,
     readonly rates: ModelRates,
+    tables?: StepTables,
   ) {
     const g = plan.grafts.length;
     this.nGrafts = g;
     this.size = stateSize(g);
     this.damageOffset = g * PER_GRAFT;
     this.drv = new HostDrivers(plan, rates);
+    this.tables = tables && tables.rates === rates ? tables : new StepTables(rates);
     this.y = new Float64Array(this.size);
-    const slots = g + SHARED_SLOTS;
-    this.coef = new Float64Array(3 * slots);
-    this.coefLam = new Float64Array(slots);
-    this.coefH = new Float64Array(slots);
     this.clearanceFactor = Float64Array.from(plan.grafts, (x) => x.clearanceFactor);
     this.pathWeight = Float64Array.from(plan.grafts, (x) => x.pathogenicWeight);
-    this.predN = new Float64Array(g);
     this.activeFrom = Float64Array.from(plan.grafts, (x) => x.conceptionDay);
     if (plan.injuries.length === 0) {
       this.eta0.fill(rates.homing);
       this.etam.fill(rates.homing);
       this.eta1.fill(rates.homing);
     }
+    this.wOff = new Int32Array(g);
+    this.b0 = new Float64Array(g);
+    this.n0 = new Float64Array(g);
+    this.f0B = new Float64Array(g);
     this.predB = new Float64Array(g);
-    this.lamB = new Float64Array(g);
-    this.dfB = new Float64Array(g);
+    this.predN = new Float64Array(g);
     this.trafCoef = new Float64Array(g);
     this.trafGrowth = new Float64Array(g);
     this.trafRho = new Float64Array(g);
@@ -125,112 +270,11 @@ export class HostIntegrator {
     this.ladderBase = DEFAULT_STEP_LIMITS.firstStep;
     this.ladder = new Float64Array(LADDER_RUNGS);
     for (let k = 0; k < LADDER_RUNGS; k++) this.ladder[k] = this.ladderBase * Math.exp(k * LOG_LADDER);
-    this.coefLadder = new Float64Array(LADDER_RUNGS * 3 * CONSTANT_SLOTS);
-    this.coefLadderValid = new Uint8Array(LADDER_RUNGS);
-    this.wLadder = new Float64Array(LADDER_RUNGS * W_STRIDE);
-    this.wLadderLam = new Float64Array(LADDER_RUNGS).fill(NaN);
-    this.f0B = new Float64Array(g);
-    this.b0 = new Float64Array(g);
-    this.n0 = new Float64Array(g);
-  }
-
-  /** e^{−λh}, φ₁ = (1 − e^{−λh})/λ, φ₂ = (e^{−λh} − 1 + λh)/(λ²h) into slot `s` (series for small λh, no cancellation). */
-  private setCoef(s: number, l: number, h: number): void {
-    if (this.coefLam[s] === l && this.coefH[s] === h) return;
-    this.coefLam[s] = l;
-    this.coefH[s] = h;
-    const z = l * h;
-    const c = this.coef;
-    if (Math.abs(z) < 1e-2) {
-      // Taylor series to z⁵: relative error below 1e-13.
-      const z2 = z * z;
-      c[3 * s] = 1 - z + z2 / 2 - (z2 * z) / 6 + (z2 * z2) / 24 - (z2 * z2 * z) / 120;
-      c[3 * s + 1] = h * (1 - z / 2 + z2 / 6 - (z2 * z) / 24 + (z2 * z2) / 120 - (z2 * z2 * z) / 720);
-      c[3 * s + 2] = h * (0.5 - z / 6 + z2 / 24 - (z2 * z) / 120 + (z2 * z2) / 720 - (z2 * z2 * z) / 5040);
-    } else {
-      const e = Math.exp(-z);
-      c[3 * s] = e;
-      c[3 * s + 1] = (1 - e) / l;
-      c[3 * s + 2] = (e - 1 + z) / (l * z);
-    }
-  }
-
-  /** K = ∫₀ʰ e^{−μ(h−s)}e^{−λs} ds = (e^{−λh} − e^{−μh})/(μ − λ). */
-  private static kernel(eLam: number, lam: number, eMu: number, mu: number, h: number): number {
-    const diff = mu - lam;
-    // For μ ≈ λ the limit is h·e^{−λh}; the first-order correction keeps it smooth across the switch.
-    return Math.abs(diff * h) < 1e-7 ? h * eLam * (1 - (diff * h) / 2) : (eLam - eMu) / diff;
-  }
-
-  /**
-   * ∫₀ʰ e^{−μ(h−s)} B(s) ds for a downstream compartment decaying at μ, with B(s) the blood level *as the blood step
-   * models it*: B₀e^{−λs}, plus its source F₀ + (F₁ − F₀)s/h integrated exactly, plus the release of lodged cells.
-   * Using blood's own course within the step (not a straight line between its ends) keeps tissues, niche and cfDNA
-   * accurate where blood relaxes within a step (λh ≫ 1 after a delivery or a termination); it reduces to the trapezoid
-   * when λh ≪ 1.
-   */
-  private bloodIntegral(g: number, eMu: number, mu: number, p1Mu: number, p2Mu: number, h: number): number {
-    this.weights(g, eMu, mu, p1Mu, p2Mu, h, this.wTmp, 0);
-    return this.applyWeights(g, this.wTmp, 0) + this.trafficIntegral(g, eMu, mu, this.wTmp[0]!, h);
-  }
-
-  /** The four weights of `bloodIntegral` for blood class g and target decay μ, into w[4i..4i+3]. */
-  private weights(g: number, eMu: number, mu: number, p1Mu: number, p2Mu: number, h: number, w: Float64Array, i: number): void {
-    const lam = this.lamB[g]!;
-    const eLam = this.coef[3 * g]!;
-    const k = HostIntegrator.kernel(eLam, lam, eMu, mu, h);
-    w[4 * i] = k;
-    if (lam * h > 1e-5) {
-      const a = (p1Mu - k) / lam;
-      w[4 * i + 1] = a;
-      w[4 * i + 2] = (p2Mu - a / h) / lam;
-    } else {
-      w[4 * i + 1] = h * p2Mu;
-      w[4 * i + 2] = h * p2Mu * 0.5;
-    }
-    w[4 * i + 3] = HostIntegrator.kernel(this.eLodged, this.rates.postpartumRelease, eMu, mu, h) - k;
   }
 
   /** dD/dt of one tissue: a·S·(1 − D) − h·D + the hypothesis' term. */
   private damageRate(hyp: Hypothesis, r: ModelRates, cells: number, weighted: number, immune: number, s: number, d: number): number {
     return r.injuryDamage * s * (1 - d) - r.healing * d + damageExtra(hyp, r, cells, weighted, immune, s, d);
-  }
-
-  private fillWeights(g: number, h: number, cc: Float64Array, ccOff: number, w: Float64Array, wOff: number): void {
-    const r = this.rates;
-    for (let j = 0; j < N_TISSUES; j++) {
-      const s = ccOff + 3 * (SLOT_TISSUE0 + j);
-      this.weights(g, cc[s]!, r.tissueTurnover[j]!, cc[s + 1]!, cc[s + 2]!, h, w, wOff / 4 + j);
-    }
-    const sc = ccOff + 3 * SLOT_CFDNA;
-    this.weights(g, cc[sc]!, r.cfdnaDecay, cc[sc + 1]!, cc[sc + 2]!, h, w, wOff / 4 + N_TISSUES);
-  }
-
-  /** Fills the ladder table's decay factors for the slots whose λ never changes (lodged, cfDNA, immune, tissues). */
-  private fillConstantLadder(rung: number, h: number): void {
-    const r = this.rates;
-    const tab = this.coefLadder;
-    const off = rung * 3 * CONSTANT_SLOTS;
-    const put = (slot: number, l: number): void => {
-      const z = l * h;
-      const o = off + 3 * slot;
-      if (Math.abs(z) < 1e-2) {
-        const z2 = z * z;
-        tab[o] = 1 - z + z2 / 2 - (z2 * z) / 6 + (z2 * z2) / 24 - (z2 * z2 * z) / 120;
-        tab[o + 1] = h * (1 - z / 2 + z2 / 6 - (z2 * z) / 24 + (z2 * z2) / 120 - (z2 * z2 * z) / 720);
-        tab[o + 2] = h * (0.5 - z / 6 + z2 / 24 - (z2 * z) / 120 + (z2 * z2) / 720 - (z2 * z2 * z) / 5040);
-      } else {
-        const e = Math.exp(-z);
-        tab[o] = e;
-        tab[o + 1] = (1 - e) / l;
-        tab[o + 2] = (e - 1 + z) / (l * z);
-      }
-    };
-    put(SLOT_LODGED, r.postpartumRelease);
-    put(SLOT_CFDNA, r.cfdnaDecay);
-    put(SLOT_IMMUNE, r.immuneDecay);
-    for (let j = 0; j < N_TISSUES; j++) put(SLOT_TISSUE0 + j, r.tissueTurnover[j]!);
-    this.coefLadderValid[rung] = 1;
   }
 
   /** The exactly integrated traffic's share of ∫ e^{−μ(h−s)} B(s) ds: u₀/(λ+ρ)·(K(−ρ, μ) − K(λ, μ)), K(λ, μ) = `kLam`. */
@@ -243,18 +287,12 @@ export class HostIntegrator {
     return tc * (kRho - kLam);
   }
 
-  private applyWeights(g: number, w: Float64Array, i: number): number {
-    const lc = this.lodgedCoef[g]!;
-    const v = this.b0[g]! * w[4 * i]! + this.f0B[g]! * w[4 * i + 1]! + this.dfB[g]! * w[4 * i + 2]!;
-    return lc === 0 ? v : v + lc * w[4 * i + 3]!;
-  }
-
   private step(t: number, h: number, rung: number): void {
     const r = this.rates;
     const drv = this.drv;
     const y = this.y;
-    const c = this.coef;
     const G = this.nGrafts;
+    const tab = this.tables;
     const t1 = t + h - LEFT_LIMIT_DAYS;
     const tm = t + h / 2;
     const k = drv.clearanceAt(tm);
@@ -273,32 +311,44 @@ export class HostIntegrator {
     let etaTotal = 0;
     for (let j = 0; j < N_TISSUES; j++) etaTotal += etam[j]!;
 
-    // Coefficients. The niche's self-renewal is put into its λ with the crowding frozen at the step's start, so that
-    // logistic growth over decades is integrated almost exactly; the change in crowding over the step stays in F.
+
+    // The niche: logistic growth of its total (all grafts share the capacity K) has the exact growth factor over the
+    // step G = 1/(e^{−ah} + (ρ/K)·Σ₀·(1 − e^{−ah})/a), a = ρ − δ − r. Its λ is −ln(G)/h, i.e. the crowding at the
+    // constant total Σ̄ that gives the same growth; the difference of the crowding from Σ̄ stays in F (predictor and
+    // corrector), with engraftment from blood.
+    // Constant-λ factors of this step size.
+    const ent = tab.entry(h, rung);
+    const cc = tab.coef;
+    const ccOff = ent * CSET;
     let nicheTotal = 0;
     for (let g = 0; g < G; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
-    const crowd0 = 1 - nicheTotal / r.capacity;
-    const base = G * 3;
-    // Constant-λ slots read from `cc` at `ccOff`: the ladder table for ladder steps, else the per-slot cache.
-    let cc = c;
-    let ccOff = 3 * G;
-    if (rung >= 0) {
-      if (!this.coefLadderValid[rung]) this.fillConstantLadder(rung, h);
-      cc = this.coefLadder;
-      ccOff = rung * 3 * CONSTANT_SLOTS;
+    const bN = r.selfRenewal / r.capacity;
+    const aN = r.selfRenewal - r.nicheLoss - r.nicheRelease * mobm;
+    let emA: number;
+    let phiA: number;
+    if (mobm === 1) {
+      emA = cc[ccOff + 3 * SLOT_NICHE]!;
+      phiA = cc[ccOff + 3 * SLOT_NICHE + 1]!;
     } else {
-      this.setCoef(G + SLOT_LODGED, r.postpartumRelease, h);
-      this.setCoef(G + SLOT_CFDNA, r.cfdnaDecay, h);
-      this.setCoef(G + SLOT_IMMUNE, r.immuneDecay, h);
-      for (let j = 0; j < N_TISSUES; j++) this.setCoef(G + SLOT_TISSUE0 + j, r.tissueTurnover[j]!, h);
+      emA = Math.exp(-aN * h);
+      phiA = Math.abs(aN * h) < 1e-9 ? h : (1 - emA) / aN;
     }
-    this.lamN = r.nicheLoss + r.nicheRelease * mobm - r.selfRenewal * crowd0;
-    this.setCoef(G + SLOT_NICHE, this.lamN, h);
+    const growN = 1 / (emA + bN * nicheTotal * phiA);
+    const lamN = -Math.log(growN) / h;
+    const sigBar = (aN + lamN) / bN;
+    const nf = this.nf;
+    const zN = lamN * h;
+    if (Math.abs(zN) < 1e-2) phiFactors(lamN, h, nf, 0);
+    else {
+      // e^{−λh} is G itself.
+      nf[0] = growN;
+      nf[1] = (1 - growN) / lamN;
+      nf[2] = (growN - 1 + zN) / (lamN * zN);
+    }
+    const eN = nf[0]!;
+    const p1N = nf[1]!;
+    const p2N = nf[2]!;
     const eL = cc[ccOff + 3 * SLOT_LODGED]!;
-    this.eLodged = eL;
-    const eN = c[base + 3 * SLOT_NICHE]!;
-    const p1N = c[base + 3 * SLOT_NICHE + 1]!;
-    const p2N = c[base + 3 * SLOT_NICHE + 2]!;
     const m = r.postpartumRelease;
     const rel0 = r.nicheRelease * mob0;
     const rel1 = r.nicheRelease * mob1;
@@ -312,10 +362,11 @@ export class HostIntegrator {
       if (t < activeFrom[g]!) continue;
       const o = g * PER_GRAFT;
       const lb = k * this.clearanceFactor[g]! + e + etaTotal;
-      this.lamB[g] = lb;
-      this.setCoef(g, lb, h);
-      const eB = c[3 * g]!;
-      const p1B = c[3 * g + 1]!;
+      const wo = tab.weights(ent, h, lb);
+      this.wOff[g] = wo;
+      const wt = tab.w;
+      const eB = wt[wo]!;
+      const p1B = wt[wo + 1]!;
       const b = y[o + BLOOD]!;
       const n = y[o + NICHE]!;
       const l = y[o + LODGED]!;
@@ -324,24 +375,26 @@ export class HostIntegrator {
       // Traffic grows exponentially with gestational age: integrate it as u₀·e^{ρs} (ρ from its two ends), exactly,
       // rather than as a straight line, so steps in pregnancy can be a week long.
       const u0 = drv.traffic(g, t);
-      const u1 = drv.traffic(g, t1);
+      const u1 = u0 > 0 ? drv.traffic(g, t1) : 0;
       let uLin0 = u0;
+      let uLin1 = u1;
       let trafficB = 0;
-      this.trafCoef[g] = 0;
+      let tc = 0;
       if (u0 > 0 && u1 > 0) {
         const growth = u1 / u0;
         const rho = Math.log(growth) / h;
         const lr = lb + rho;
         if (Math.abs(lr * h) > 1e-9) {
-          const tc = u0 / lr;
-          this.trafCoef[g] = tc;
+          tc = u0 / lr;
           this.trafGrowth[g] = growth;
           this.trafRho[g] = rho;
-          trafficB = tc * (growth - c[3 * g]!);
+          trafficB = tc * (growth - eB);
           uLin0 = 0;
+          uLin1 = 0;
         }
-      }
-      this.uLin1[g] = uLin0 === 0 && this.trafCoef[g] !== 0 ? 0 : u1;
+      } else if (u0 === 0) uLin1 = drv.traffic(g, t1);
+      this.trafCoef[g] = tc;
+      this.uLin1[g] = uLin1;
       const f0B = uLin0 + rel0 * n;
       this.f0B[g] = f0B;
       // Release of lodged cells into blood, exact: ∫ m·L₀e^{−ms}·e^{−λ(h−s)} ds = m·L₀·(e^{−mh} − e^{−λh})/(λ − m).
@@ -353,16 +406,16 @@ export class HostIntegrator {
         if (Math.abs(diff * h) < 1e-6) diff = 1e-6 / h;
         lcoef = (m * l) / diff;
         lodged = lcoef * (eL - eB);
+        y[o + LODGED] = eL * l;
       }
       this.lodgedCoef[g] = lcoef;
       const pb = eB * b + p1B * f0B + lodged + trafficB;
       this.predB[g] = pb > 0 ? pb : 0;
-      const pn = eN * n + p1N * e * b;
-      this.predN[g] = pn > 0 ? pn : 0;
-      predTotal += this.predN[g]!;
-      y[o + LODGED] = eL * l;
+      const pn = eN * n + p1N * (e * b + bN * (sigBar - nicheTotal) * n);
+      const pnc = pn > 0 ? pn : 0;
+      this.predN[g] = pnc;
+      predTotal += pnc;
     }
-    const crowdP = 1 - predTotal / r.capacity;
 
     // Correctors in cascade order.
     const eC = cc[ccOff + 3 * SLOT_CFDNA]!;
@@ -382,63 +435,65 @@ export class HostIntegrator {
       w0.fill(0);
       w1.fill(0);
     }
+    const tt = r.tissueTurnover;
+    const wN = this.wN;
     let immune0 = 0;
     let immune1 = 0;
     for (let g = 0; g < G; g++) {
       if (t < activeFrom[g]!) continue;
       const o = g * PER_GRAFT;
+      const wt = tab.w;
+      const wo = this.wOff[g]!;
+      const eB = wt[wo]!;
+      const lb = k * this.clearanceFactor[g]! + e + etaTotal;
       const b0 = this.b0[g]!;
       const n0 = this.n0[g]!;
       const pn = this.predN[g]!;
-      const f1B = this.uLin1[g]! + rel1 * pn;
-      this.dfB[g] = f1B - this.f0B[g]!;
-      let b1 = this.predB[g]! + c[3 * g + 2]! * this.dfB[g]!;
-      if (!(b1 > 0)) b1 = 0;
-      y[o + BLOOD] = b1;
-      let n1 = eN * n0 + e * this.bloodIntegral(g, eN, this.lamN, p1N, p2N, h) + p2N * r.selfRenewal * pn * (crowdP - crowd0);
+      const f0 = this.f0B[g]!;
+      const lc = this.lodgedCoef[g]!;
+      const traffic = this.trafCoef[g] !== 0;
+      // Niche: engraftment integrates blood's own course over the step (blood's end source from the predicted niche).
+      let df = this.uLin1[g]! + rel1 * pn - f0;
+      bloodWeights(lb, eB, eN, lamN, p1N, p2N, h, eL, m, wN, 0);
+      let engrafted = b0 * wN[0]! + f0 * wN[1]! + df * wN[2]! + lc * wN[3]!;
+      if (traffic) engrafted += this.trafficIntegral(g, eN, lamN, wN[0]!, h);
+      const fc0 = bN * (sigBar - nicheTotal) * n0;
+      const fc1 = bN * (sigBar - predTotal) * pn;
+      let n1 = eN * n0 + p1N * fc0 + p2N * (fc1 - fc0) + e * engrafted;
       if (!(n1 > 0)) n1 = 0;
       y[o + NICHE] = n1;
-      // Tissues: downstream of blood only, integrated against blood's own relaxation over the step. Their weights depend
-      // only on blood's λ and h, so grafts with the same clearance, and runs of equal steps, share them.
-      let wt: Float64Array = this.wTissue;
-      let wOff = 0;
-      if (rung >= 0) {
-        wt = this.wLadder;
-        wOff = rung * W_STRIDE;
-        if (this.wLadderLam[rung] !== this.lamB[g]) {
-          this.wLadderLam[rung] = this.lamB[g]!;
-          this.fillWeights(g, h, cc, ccOff, wt, wOff);
-        }
-      } else if (this.lamB[g] !== this.wLam || h !== this.wH) {
-        this.wLam = this.lamB[g]!;
-        this.wH = h;
-        this.fillWeights(g, h, cc, ccOff, wt, 0);
-      }
+      // Blood, with its end source from the corrected niche.
+      df = this.uLin1[g]! + rel1 * n1 - f0;
+      let b1 = this.predB[g]! + wt[wo + 2]! * df;
+      if (!(b1 > 0)) b1 = 0;
+      y[o + BLOOD] = b1;
+      // Tissues: downstream of blood only, integrated against blood's own relaxation over the step (weights from the
+      // step tables: they depend only on blood's λ and h).
       const pw = this.pathWeight[g]!;
-      const f0 = this.f0B[g]!;
-      const df = this.dfB[g]!;
-      const traffic = this.trafCoef[g] !== 0;
-      const lc = this.lodgedCoef[g]!;
       for (let j = 0; j < N_TISSUES; j++) {
         const s = ccOff + 3 * (SLOT_TISSUE0 + j);
         const i = o + TISSUE0 + j;
         const tOld = y[i]!;
-        const q = wOff + 4 * j;
+        const q = wo + 3 + 4 * j;
         let integral = b0 * wt[q]! + f0 * wt[q + 1]! + df * wt[q + 2]! + lc * wt[q + 3]!;
-        if (traffic) integral += this.trafficIntegral(g, cc[s]!, r.tissueTurnover[j]!, wt[q]!, h);
-        const tNew = cc[s]! * tOld + etam[j]! * integral;
-        y[i] = tNew > 0 ? tNew : 0;
+        if (traffic) integral += this.trafficIntegral(g, cc[s]!, tt[j]!, wt[q]!, h);
+        let tNew = cc[s]! * tOld + etam[j]! * integral;
+        if (!(tNew > 0)) tNew = 0;
+        y[i] = tNew;
         if (injured) {
           x0[j] = x0[j]! + tOld;
-          x1[j] = x1[j]! + y[i]!;
+          x1[j] = x1[j]! + tNew;
           w0[j] = w0[j]! + pw * tOld;
-          w1[j] = w1[j]! + pw * y[i]!;
+          w1[j] = w1[j]! + pw * tNew;
         }
       }
       const kc = CFDNA_GE_PER_ML_PER_GEQ * k * this.clearanceFactor[g]!;
       const pl0 = drv.placenta(g, t);
       const pl1 = drv.placenta(g, t1);
-      const cNew = eC * y[o + CFDNA]! + p1C * pl0 + p2C * (pl1 - pl0) + kc * (this.applyWeights(g, wt, wOff / 4 + N_TISSUES) + (traffic ? this.trafficIntegral(g, eC, r.cfdnaDecay, wt[wOff + 4 * N_TISSUES]!, h) : 0));
+      const qc = wo + 3 + 4 * N_TISSUES;
+      let cleared = b0 * wt[qc]! + f0 * wt[qc + 1]! + df * wt[qc + 2]! + lc * wt[qc + 3]!;
+      if (traffic) cleared += this.trafficIntegral(g, eC, r.cfdnaDecay, wt[qc]!, h);
+      const cNew = eC * y[o + CFDNA]! + p1C * pl0 + p2C * (pl1 - pl0) + kc * cleared;
       y[o + CFDNA] = cNew > 0 ? cNew : 0;
       if (isChild) {
         const ui0 = drv.immuneTraffic(g, t);
@@ -473,7 +528,6 @@ export class HostIntegrator {
       const s1 = this.s1[j]!;
       const d0 = y[d + j]!;
       if (s0 === 0 && s1 === 0 && this.sm[j] === 0 && d0 === 0) continue;
-      const slot = G + SLOT_DAMAGE0 + j;
       // Linearised at the step's start (an exponential Rosenbrock step): λ is minus the derivative of dD/dt in D there
       // (healing, the injury's (1 − D) factor and the hypothesis' term), so healing sped up by many cells stays stable
       // with long steps; F carries the rest, evaluated exactly at both ends.
@@ -481,13 +535,13 @@ export class HostIntegrator {
       const eps = 1e-7;
       const g0 = this.damageRate(hyp, r, x0[j]!, w0[j]!, immune0, sm, d0);
       const lamD = Math.max(0, -(this.damageRate(hyp, r, x0[j]!, w0[j]!, immune0, sm, d0 + eps) - g0) / eps);
-      this.setCoef(slot, lamD, h);
-      const cs = 3 * slot;
+      const c = this.dcoef;
+      phiFactors(lamD, h, c, 0);
       const f0 = this.damageRate(hyp, r, x0[j]!, w0[j]!, immune0, s0, d0) + lamD * d0;
-      let pd = c[cs]! * d0 + c[cs + 1]! * f0;
+      let pd = c[0]! * d0 + c[1]! * f0;
       pd = pd < 0 ? 0 : pd > 1 ? 1 : pd;
       const f1 = this.damageRate(hyp, r, x1[j]!, w1[j]!, immune1, s1, pd) + lamD * pd;
-      const d1 = pd + c[cs + 2]! * (f1 - f0);
+      const d1 = pd + c[2]! * (f1 - f0);
       y[d + j] = d1 < 0 ? 0 : d1 > 1 ? 1 : d1;
     }
   }
@@ -499,15 +553,12 @@ export class HostIntegrator {
   run(days: Float64Array, record: Int32Array, out: Float64Array[], limits: StepLimits = DEFAULT_STEP_LIMITS, refine = 1): void {
     const y = this.y;
     y.fill(0);
-    this.coefLam.fill(NaN);
-    this.wLam = NaN;
-    this.coefLadderValid.fill(0);
-    this.wLadderLam.fill(NaN);
     this.steps = 0;
     const plan = this.plan;
     const grading = gradingDays(plan);
     const boluses = plan.boluses;
     let nextBolus = 0;
+    let nextGrading = 0;
     const nOut = record.length;
     for (let i = 0; i < days.length; i++) {
       const t = days[i]!;
@@ -519,11 +570,15 @@ export class HostIntegrator {
       }
       if (i + 1 === days.length) break;
       const t1 = days[i + 1]!;
-      // Steps grow within the interval as the grading allows, on a fixed ladder of sizes so that their decay factors are
-      // computed once per host and size; the last one or two land on t1 exactly.
+      // Steps grow within the interval as the grading allows (`stepLimit` in timeGrid.ts, unrolled: the context does not
+      // change within a sample interval, since every context boundary is a knot and so a sample), on a fixed ladder of
+      // sizes so that their decay factors are computed once per run and size; the last one or two land on t1 exactly.
+      const context = contextLimit(plan, t, t1, limits);
       let tt = t;
       while (tt < t1) {
-        const hMax = stepLimit(plan, grading, tt, t1, limits) / refine;
+        while (nextGrading < grading.length && grading[nextGrading]! <= tt + 1e-9) nextGrading++;
+        const graded = nextGrading === 0 ? context : Math.min(context, limits.firstStep + limits.growth * (tt - grading[nextGrading - 1]!));
+        const hMax = graded / refine;
         const left = t1 - tt;
         let h: number;
         let rung = -1;

@@ -9,7 +9,7 @@ import type { ModelRates } from './rates';
 import { planEvents, planHosts } from './hostPlan';
 import type { HostPlan } from './hostPlan';
 import { BLOOD, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, stateSize } from './equations';
-import { HostIntegrator } from './integrator';
+import { HostIntegrator, StepTables } from './integrator';
 import { sampleDays, DEFAULT_STEP_LIMITS } from './timeGrid';
 import type { StepLimits } from './timeGrid';
 
@@ -59,11 +59,12 @@ export function hostResult(plan: HostPlan, days: Float64Array, layout: HostLayou
   return { host: plan.host, timeYears, series, damage, grafts, motherAgeAtZeroYears: plan.zeroDay / DAYS_PER_YEAR };
 }
 
-export function simulateHost(plan: HostPlan, rates: ModelRates, options: SimulateOptions = {}): HostResult {
+/** `tables`: decay factors by step size, shared by the hosts of one run (built on first use when not given). */
+export function simulateHost(plan: HostPlan, rates: ModelRates, options: SimulateOptions = {}, tables?: StepTables): HostResult {
   const days = sampleDays(plan);
   const layout = hostLayout(plan);
   const out = Array.from(layout.record, () => new Float64Array(days.length));
-  new HostIntegrator(plan, rates).run(days, layout.record, out, options.limits ?? DEFAULT_STEP_LIMITS, options.refine ?? 1);
+  new HostIntegrator(plan, rates, tables).run(days, layout.record, out, options.limits ?? DEFAULT_STEP_LIMITS, options.refine ?? 1);
   return hostResult(plan, days, layout, out);
 }
 
@@ -72,11 +73,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const parameters = options.parameters ?? resolveParameters(scenario.parameters);
   const rates = deriveRates(parameters);
   const plans = planHosts(scenario, parameters);
+  const tables = new StepTables(rates);
   return {
     version: 1,
     scenarioName: scenario.name,
     units: UNITS,
-    hosts: plans.map((p) => simulateHost(p, rates, options)),
+    hosts: plans.map((p) => simulateHost(p, rates, options, tables)),
     events: planEvents(scenario, plans),
   };
 }

@@ -29,9 +29,9 @@ export interface StepLimits {
 
 export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, firstStep: 0.05, growth: 0.07 };
 
-/** Sorted days from which step sizes are graded: the host's start and the starts of its transients. */
+/** Sorted days from which step sizes are graded: the starts of the host's transients (see `HostPlan.transientDays`). */
 export function gradingDays(plan: HostPlan): Float64Array {
-  const d = [plan.startDay, ...plan.transientDays].filter((x) => x >= plan.startDay && x <= plan.endDay);
+  const d = plan.transientDays.filter((x) => x >= plan.startDay && x <= plan.endDay);
   return Float64Array.from(d).sort();
 }
 
@@ -60,12 +60,18 @@ export function sampleDays(plan: HostPlan): Float64Array {
   return Float64Array.from(out);
 }
 
-/** The longest step allowed on [t0, t1]: fine during gestation, graded after knots, coarse in quiet decades. */
-export function stepLimit(plan: HostPlan, grading: Float64Array, t0: number, t1: number, limits: StepLimits): number {
+/** The longest step allowed on [t0, t1] by context (gestation, preeclampsia ramp, injury, else quiet), before grading. */
+export function contextLimit(plan: HostPlan, t0: number, t1: number, limits: StepLimits): number {
   let h = limits.quiet;
   for (const g of plan.gestations) if (t0 < g.end && t1 > g.start) h = Math.min(h, limits.gestation);
   for (const w of plan.rampWindows) if (t0 < w.end && t1 > w.start) h = Math.min(h, limits.ramp);
   for (const c of plan.injuries) if (t1 > c.onsetDay && t0 < c.endDay) h = Math.min(h, limits.injury);
+  return h;
+}
+
+/** The longest step allowed on [t0, t1]: fine during gestation, graded after knots, coarse in quiet decades. */
+export function stepLimit(plan: HostPlan, grading: Float64Array, t0: number, t1: number, limits: StepLimits): number {
+  const h = contextLimit(plan, t0, t1, limits);
   // Latest grading day at or before t0 (binary search).
   let lo = 0;
   let hi = grading.length - 1;
