@@ -49,6 +49,13 @@ async function fits(frame: Frame) {
     // Chart handles (playhead, events, evidence) are icon buttons inside the chart; the only labelled button is Play.
     buttons: [...document.querySelectorAll('button')].filter((e) => e.getBoundingClientRect().height > 0 && e.textContent?.trim()).map((b) => b.textContent?.trim()),
     svgBottom: document.querySelector('[data-embed-target] svg')!.getBoundingClientRect().bottom,
+    // The y-axis title and the legend: the title must stay beside the plot, clear of the legend above it.
+    yTitleHitsLegend: (() => {
+      const title = document.querySelector('[data-embed-target] .axis-y .axis-title')?.getBoundingClientRect();
+      const legend = document.querySelector('[data-embed-target] g.legend')?.getBoundingClientRect();
+      if (!title || !legend || legend.height === 0) return false;
+      return title.left < legend.right && legend.left < title.right && title.top < legend.bottom && legend.top < title.bottom;
+    })(),
   }));
 }
 
@@ -61,6 +68,7 @@ test('the embed URL renders only the chart and fits a 640×360 iframe, posting i
   expect(f.scrollW).toBeLessThanOrEqual(640);
   expect(f.scrollH).toBeLessThanOrEqual(360);
   expect(f.svgBottom).toBeLessThanOrEqual(360);
+  expect(f.yTitleHitsLegend).toBe(false);
   expect(f.figures).toBe(1);
   expect(f.controls).toBe(0);
   expect(f.buttons).toEqual(['Play']);
@@ -79,6 +87,7 @@ for (const view of ['tissues', 'child', 'compare'] as const) {
     expect(f.figures).toBe(1);
     expect(f.scrollH).toBeLessThanOrEqual(360);
     expect(f.scrollW).toBeLessThanOrEqual(640);
+    expect(f.yTitleHitsLegend).toBe(false);
   });
 }
 
@@ -92,7 +101,9 @@ test('an embed in French and the projector theme, from a sub-path', async ({ pag
     await expect(page.frameLocator('#chart').getByRole('button', { name: 'Lecture' })).toBeVisible();
     const width = await frame.evaluate(() => getComputedStyle(document.querySelector('[data-embed-target] path.series')!).strokeWidth);
     expect(parseFloat(width)).toBeGreaterThanOrEqual(4);
-    expect((await fits(frame)).scrollH).toBeLessThanOrEqual(360);
+    const f = await fits(frame);
+    expect(f.scrollH).toBeLessThanOrEqual(360);
+    expect(f.yTitleHitsLegend).toBe(false);
     await page.screenshot({ path: test.info().outputPath('embed-iframe-fr-projector.png') });
   } finally {
     server.close();

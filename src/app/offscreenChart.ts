@@ -1,6 +1,7 @@
 // offscreenChart.ts re-renders one chart's view offscreen at a slide's exact size and theme, so an exported chart fills the slide.
 import { mount, unmount, flushSync } from 'svelte';
 import { chartFitContext } from '../charts/chartFit';
+import { chartThemeEntry } from '../charts/chartText';
 import type { Theme } from '../state/urlCodec';
 import type { AppContext } from './appContext';
 import { VIEW_LOADERS, viewOfChart } from './chartViews';
@@ -32,7 +33,8 @@ export async function withOffscreenChart<T>(
   const instance = mount(ViewComponent, {
     target: host,
     props: { run: app.run, scenario: app.scenario, view: app.view },
-    context: chartFitContext({ height: heightPx, compact: false }),
+    // The slide's theme, not the page's: its type sizes and layout (a projector slide from a light page, or back).
+    context: new Map<symbol, unknown>([...chartFitContext({ height: heightPx, compact: false }), chartThemeEntry(theme === 'projector')]),
   });
   try {
     flushSync();

@@ -2,6 +2,7 @@
 
 import { getContext, setContext } from 'svelte';
 import type { ScaleContinuousNumeric, ScaleLinear } from 'd3-scale';
+import type { ChartText } from './chartText';
 
 export interface ChartContext {
   readonly width: number;
@@ -18,6 +19,10 @@ export interface ChartContext {
   readonly cursor: number | undefined;
   /** `url(#…)` of a clip path covering the plot area, for layers that must not spill over the axes. */
   readonly clip: string;
+  /** Type sizes for the theme the chart is drawn in (layers size their labels with them). */
+  readonly text: ChartText;
+  /** A layer asks for this much more room left of the plot (one call per chart: a y-axis title on two lines). */
+  reserveLeft(px: number): void;
 }
 
 const key = Symbol('chart');
