@@ -1,6 +1,6 @@
-// markerLayout.test.ts checks that marker labels and legend entries never overlap and captions wrap.
+// markerLayout.test.ts checks that marker labels (close events merged into one) and legend entries never overlap, and captions wrap.
 import { describe, expect, it } from 'vitest';
-import { labelWidth, layoutLabels } from './markerLayout';
+import { labelWidth, layoutLabels, layoutMarkerLabels } from './markerLayout';
 import { layoutLegend, wrapText } from './textLayout';
 
 describe('layoutLabels', () => {
@@ -13,6 +13,57 @@ describe('layoutLabels', () => {
     const w = labelWidth('Birth 1', 14);
     const placed = layoutLabels([0, w + 10], (x) => x, () => 'Birth 1', 1, 14);
     expect(placed.map((p) => p.row)).toEqual([0, 0]);
+  });
+});
+
+describe('layoutMarkerLabels', () => {
+  // The three-children timeline at full zoom: conception and birth ~10 px apart, pregnancies ~40–50 px apart.
+  const events = [
+    { k: 1, kind: 'Conception', x: 12 },
+    { k: 1, kind: 'Birth', x: 22 },
+    { k: 2, kind: 'Conception', x: 52 },
+    { k: 2, kind: 'Birth', x: 62 },
+    { k: 3, kind: 'Conception', x: 104 },
+    { k: 3, kind: 'Birth', x: 114 },
+  ];
+  type E = (typeof events)[number];
+  const own = (e: E) => `${e.kind} ${e.k}`;
+  const group = (g: readonly E[]) => `Pregnancy ${[...new Set(g.map((e) => e.k))].join('–')}`;
+  const font = 14 * 1.15;
+
+  /** Label boxes (row, left, right) never overlap in a row. */
+  function noOverlap(placed: ReturnType<typeof layoutMarkerLabels<E>>) {
+    const boxes = placed.filter((p) => p.row !== undefined).map((p) => ({ row: p.row!, l: p.x, r: p.x + labelWidth(p.item.text, font) }));
+    for (const a of boxes) for (const b of boxes) if (a !== b && a.row === b.row) expect(a.r <= b.l || b.r <= a.l).toBe(true);
+  }
+
+  it('names close events together, one label per pregnancy, all placed and none overlapping', () => {
+    const placed = layoutMarkerLabels(events, (e) => e.x, own, group, 3, font);
+    expect(placed.map((p) => p.item.text)).toEqual(['Pregnancy 1', 'Pregnancy 2', 'Pregnancy 3']);
+    expect(placed.every((p) => p.row !== undefined)).toBe(true);
+    expect(placed.flatMap((p) => p.item.items)).toHaveLength(events.length);
+    noOverlap(placed);
+  });
+
+  it('keeps each event its own label when there is room (zoomed in)', () => {
+    const wide = events.map((e) => ({ ...e, x: e.x * 20 }));
+    const placed = layoutMarkerLabels(wide, (e) => e.x, own, group, 3, font);
+    expect(placed.map((p) => p.item.text)).toEqual(events.map(own));
+    noOverlap(placed);
+  });
+
+  it('merges further on a narrow chart, and never overlaps', () => {
+    const narrow = events.map((e) => ({ ...e, x: e.x / 3 }));
+    const placed = layoutMarkerLabels(narrow, (e) => e.x, own, group, 1, font);
+    expect(placed.every((p) => p.row !== undefined)).toBe(true);
+    expect(placed.length).toBeLessThan(3);
+    noOverlap(placed);
+  });
+
+  it('draws no labels when asked for no rows', () => {
+    const placed = layoutMarkerLabels(events, (e) => e.x, own, group, 0, font);
+    expect(placed).toHaveLength(events.length);
+    expect(placed.every((p) => p.row === undefined)).toBe(true);
   });
 });
 

@@ -26,3 +26,47 @@ export function layoutLabels<T>(items: readonly T[], xOf: (t: T) => number, text
       return { item, x, row };
     });
 }
+
+/** Markers whose labels are drawn as one (they sit too close together to be named one by one). */
+export interface MarkerCluster<T> {
+  items: T[];
+  /** x of the first marker: the label starts there. */
+  x: number;
+  /** The label: the marker's own, or a name for the group. */
+  text: string;
+}
+
+/**
+ * Labels for markers that never collide. When every marker's own label fits in `rows` rows, each gets its own;
+ * otherwise markers closer together than a gap (doubled until all labels fit, up to `maxGap` px) share one label,
+ * named by `groupText` (e.g. "Pregnancy 2" for its conception and birth). A label that still finds no room has row
+ * `undefined`: its markers are drawn unlabelled.
+ */
+export function layoutMarkerLabels<T>(
+  items: readonly T[],
+  xOf: (t: T) => number,
+  textOf: (t: T) => string,
+  groupText: (group: readonly T[]) => string,
+  rows: number,
+  fontSize: number,
+  maxGap = 240,
+): PlacedLabel<MarkerCluster<T>>[] {
+  const sorted = items.map((item) => ({ item, x: xOf(item) })).sort((a, b) => a.x - b.x);
+  const clusterAt = (gap: number): MarkerCluster<T>[] => {
+    const out: MarkerCluster<T>[] = [];
+    let last = -Infinity;
+    for (const { item, x } of sorted) {
+      const cur = out[out.length - 1];
+      if (cur && x - last < gap) cur.items.push(item);
+      else out.push({ items: [item], x, text: '' });
+      last = x;
+    }
+    for (const c of out) c.text = c.items.length === 1 ? textOf(c.items[0]!) : groupText(c.items);
+    return out;
+  };
+  let placed = layoutLabels(clusterAt(0.5), (c) => c.x, (c) => c.text, rows, fontSize);
+  for (let gap = fontSize; rows > 0 && placed.some((p) => p.row === undefined) && gap <= maxGap; gap *= 2) {
+    placed = layoutLabels(clusterAt(gap), (c) => c.x, (c) => c.text, rows, fontSize);
+  }
+  return placed;
+}
