@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { randomLcg } from 'd3-random';
-import { womanRandom, womanSeed } from './seededRandom';
+import { negativeBinomialByInversion, womanRandom, womanSeed } from './seededRandom';
 
 describe('per-woman streams', { timeout: 30_000 }, () => {
   it('the same (seed, index) replays the same draws', () => {
@@ -96,6 +96,17 @@ describe('small-parameter samplers by inversion', { timeout: 30_000 }, () => {
     const r = womanRandom(78, n);
     const draws = Array.from({ length: 20000 }, () => r.binomial(n, p));
     const { stat, dof } = chiSquare(draws, (k) => (k > n ? 0 : choose(n, k) * p ** k * (1 - p) ** (n - k)), n);
+    expect(stat).toBeLessThan(dof + 3.1 * Math.sqrt(2 * Math.max(1, dof)) + 10);
+  });
+  it.each([
+    [1, 0.5],
+    [3, 0.2],
+    [12, 0.6],
+    [40, 0.3],
+  ])('NegativeBinomial(%d clones, extra-cell chance %d) matches its pmf (chi-square, p > 0.001)', (r, q) => {
+    const rng = womanRandom(79, r);
+    const draws = Array.from({ length: 20000 }, () => negativeBinomialByInversion(rng.uniform(), r, q));
+    const { stat, dof } = chiSquare(draws, (k) => choose(k + r - 1, k) * (1 - q) ** r * q ** k, 120);
     expect(stat).toBeLessThan(dof + 3.1 * Math.sqrt(2 * Math.max(1, dof)) + 10);
   });
 });

@@ -81,6 +81,23 @@ export function binomialByInversion(u: number, n: number, p: number): number {
   return k;
 }
 
+/**
+ * Failures before the r-th success, success chance 1 − q (NegativeBinomial(r, 1 − q)), by inversion of its CDF with one
+ * uniform: P(0) = (1−q)^r, P(k+1) = P(k)·q·(r+k)/(k+1). For small means (the engine keeps it under 30). Exact; tested
+ * against the probability mass function.
+ */
+export function negativeBinomialByInversion(u: number, r: number, q: number): number {
+  let pk = powWhole(1 - q, r);
+  let cdf = pk;
+  let k = 0;
+  while (u > cdf && pk > 0) {
+    pk *= (q * (r + k)) / (k + 1);
+    k++;
+    cdf += pk;
+  }
+  return k;
+}
+
 /** d3-random's randomLcg constants (Numerical Recipes' LCG; d3-random/src/lcg.js). */
 const LCG_MUL = 0x19660d;
 const LCG_INC = 0x3c6ef35f;

@@ -8,7 +8,7 @@ import { planHosts, type HostPlan } from './hostPlan';
 import { HostRates, BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES } from './hostRates';
 import { cellsPerUnit } from './cellScales';
 import type { WomanRandom } from './seededRandom';
-import { womanRandom } from './seededRandom';
+import { negativeBinomialByInversion, womanRandom } from './seededRandom';
 import { drawWomanParameters, spreadTable, type SpreadOptions } from './womanParameters';
 import type { CohortLayout, CohortHostLayout, CohortSeriesInfo, WomanTrajectories } from './cohortRun';
 
@@ -144,12 +144,21 @@ export function birthDeath(n: number, b: number, d: number, h: number, rng: Woma
   }
   const lineages = rng.binomial(n, 1 - alpha);
   if (lineages === 0) return 0;
+  if (!(beta > 0)) return lineages;
+  // The surviving clones hold Geometric(1−β) cells each on {1, 2, …}: `lineages` plus a NegativeBinomial(lineages, 1−β)
+  // count of extra cells. With a small mean that count is drawn by inversion with one uniform; else one geometric
+  // per clone.
+  const extraMean = (lineages * beta) / (1 - beta);
+  if (extraMean <= NEGBIN_INVERSION_MEAN) return lineages + negativeBinomialByInversion(rng.uniform(), lineages, beta);
   let total = 0;
-  // Geometric on {1, 2, …} with success 1−β, by inversion on the woman's own stream.
   const logBeta = Math.log(beta);
-  for (let i = 0; i < lineages; i++) total += beta > 0 ? 1 + Math.floor(Math.log1p(-rng.uniform()) / logBeta) : 1;
+  for (let i = 0; i < lineages; i++) total += 1 + Math.floor(Math.log1p(-rng.uniform()) / logBeta);
   return total;
 }
+
+const NEGBIN_INVERSION_MEAN = 30;
+
+
 
 /**
  * One leap of length h from t. For every variable: loss rate λ and source F from the deterministic equations, taken at
@@ -393,7 +402,8 @@ function leap(
       const lb = lam[o + BLOOD]!;
       const zb = (lb * h) / 2;
       const eb = Math.exp(-zb);
-      const bMid = eb * b0 + (zb < 1e-9 ? h / 2 : (1 - eb) / lb) * (f[o + BLOOD]! - m * lodged0) + lodged0 * releasedAndKept(m, lb, h / 2);
+      let bMid = eb * b0 + (zb < 1e-9 ? h / 2 : (1 - eb) / lb) * (f[o + BLOOD]! - m * lodged0);
+      if (lodged0 > 0) bMid += lodged0 * releasedAndKept(m, lb, h / 2);
       let fi = f[o + NICHE]! + r.engraftment * (bMid - b0);
       if (!(niche0 === 0 && fi <= 0)) {
         // Self-renewal is the cells' own division, handled per cell: take it out of the source.
@@ -595,12 +605,14 @@ export function prepareCohortModel(scenario: Scenario, options: StochasticOption
   const table = spreadTable(options);
   // Created on the first woman: the pool also prepares a model on the page side, for its layout only.
   let workspaces: HostWorkspace[] | undefined;
+  // One woman's parameters at a time: rewritten for each woman (her plans and rates are built from it at once).
+  const womanParams: ParameterValues = { ...base };
   return {
     layout: { scenarioName: scenario.name, hosts },
     simulateWoman(seed, index, out) {
       const ws = (workspaces ??= refPlans.map((p) => hostWorkspace(new HostRates(p, deriveRates(base)), options.cellScaleMultiplier ?? 1)));
       const rng = womanRandom(seed, index);
-      const p = drawWomanParameters(base, table, rng);
+      const p = drawWomanParameters(base, table, rng, womanParams);
       const plans = table.length > 0 ? planHosts(scenario, p) : refPlans;
       const rates = deriveRates(p);
       for (let h = 0; h < plans.length; h++) runHost(plans[h]!, rates, grids[h]!, rng, out[h]!, options, ws[h]);

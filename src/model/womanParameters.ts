@@ -35,8 +35,9 @@ export function spreadTable(options: SpreadOptions = {}): Array<{ id: ParameterI
  * normal, then kept inside the parameter's range. Draws come in table order from the woman's own stream, so they do
  * not depend on which worker simulates her.
  */
-export function drawWomanParameters(base: ParameterValues, table: ReturnType<typeof spreadTable>, rng: WomanRandom): ParameterValues {
-  const out: Record<string, number> = { ...base };
+export function drawWomanParameters(base: ParameterValues, table: ReturnType<typeof spreadTable>, rng: WomanRandom, into?: ParameterValues): ParameterValues {
+  // `into` (a copy of `base` from an earlier call) is reused: only the varying parameters are written (no copy per woman).
+  const out = (into ?? { ...base }) as Record<string, number>;
   for (const s of table) {
     const v = base[s.id] * Math.exp(s.sdLog * rng.normal());
     out[s.id] = Math.min(s.max, Math.max(s.min, v));
