@@ -45,6 +45,12 @@ describe('layoutMarkerLabels', () => {
     noOverlap(placed);
   });
 
+  it("names a conception and a birth a label's height apart together even when rows are free", () => {
+    const one = events.slice(0, 2);
+    const placed = layoutMarkerLabels(one, (e) => e.x, own, group, 3, font);
+    expect(placed.map((p) => p.item.text)).toEqual(['Pregnancy 1']);
+  });
+
   it('keeps each event its own label when there is room (zoomed in)', () => {
     const wide = events.map((e) => ({ ...e, x: e.x * 20 }));
     const placed = layoutMarkerLabels(wide, (e) => e.x, own, group, 3, font);

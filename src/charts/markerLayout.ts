@@ -37,8 +37,9 @@ export interface MarkerCluster<T> {
 }
 
 /**
- * Labels for markers that never collide. When every marker's own label fits in `rows` rows, each gets its own;
- * otherwise markers closer together than a gap (doubled until all labels fit, up to `maxGap` px) share one label,
+ * Labels for markers that never collide. Markers about a label's height apart or closer share one label; the others
+ * get their own when they all fit in `rows` rows, else markers closer together than a gap (doubled until all labels
+ * fit, up to `maxGap` px) share one label,
  * named by `groupText` (e.g. "Pregnancy 2" for its conception and birth). A label that still finds no room has row
  * `undefined`: its markers are drawn unlabelled.
  */
@@ -64,8 +65,11 @@ export function layoutMarkerLabels<T>(
     for (const c of out) c.text = c.items.length === 1 ? textOf(c.items[0]!) : groupText(c.items);
     return out;
   };
-  let placed = layoutLabels(clusterAt(0.5), (c) => c.x, (c) => c.text, rows, fontSize);
-  for (let gap = fontSize; rows > 0 && placed.some((p) => p.row === undefined) && gap <= maxGap; gap *= 2) {
+  if (rows === 0) return layoutLabels(clusterAt(0.5), (c) => c.x, (c) => c.text, 0, fontSize);
+  // Markers within about a label's height of each other are always named together (stacked labels that close
+  // could not be told apart); further apart only when their own labels do not fit.
+  let placed = layoutLabels(clusterAt(fontSize * 1.5), (c) => c.x, (c) => c.text, rows, fontSize);
+  for (let gap = fontSize * 3; placed.some((p) => p.row === undefined) && gap <= maxGap; gap *= 2) {
     placed = layoutLabels(clusterAt(gap), (c) => c.x, (c) => c.text, rows, fontSize);
   }
   return placed;
