@@ -124,7 +124,10 @@ class InlineModel {
     );
   }
 
-  /** One run per idle period until the main thread's JIT runs the model under budget a few times. */
+  /**
+   * Runs the model here until the main thread's JIT runs it under budget a few times: the first run once the page is
+   * idle, the next ones in tasks of their own right after (a reader may reach for a slider within a second).
+   */
   #warmUp(): void {
     const scenario = this.#warmWith;
     if (this.#warming || !this.#simulate || !scenario) return;
@@ -138,7 +141,7 @@ class InlineModel {
         return;
       }
       this.policy.warmRun(performance.now() - start);
-      idle(step);
+      setTimeout(step, 0);
     };
     idle(step);
   }
