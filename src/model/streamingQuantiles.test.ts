@@ -141,3 +141,27 @@ describe('several quantiles in one pass', { timeout: 30_000 }, () => {
     );
   });
 });
+
+describe('quantiles of a whole series', { timeout: 30_000 }, () => {
+  it('equal the cell-by-cell estimates (any data, empty cells included)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-12, max: 1e7, noNaN: true })), { minLength: 5, maxLength: 5 }), { maxLength: 60 }),
+        (series, women) => {
+          const g = new QuantileGrid(series, 5);
+          women.forEach((w, i) => g.addTrajectory(i % series, w));
+          const qs = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
+          for (let s = 0; s < series; s++) {
+            const all = g.quantilesSeries(s, qs);
+            const one = qs.map(() => new Float64Array(5));
+            for (let t = 0; t < 5; t++) quantilesFromCounts(DEFAULT_BINS, g.counts, s * g.nBins * 5 + t, qs, one, t, 5);
+            expect(all).toEqual(one);
+            qs.forEach((q, k) => expect(all[k]).toEqual(g.quantileSeries(s, q)));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -233,8 +233,9 @@ export class QuantileGrid {
   }
 
   merge(counts: Uint32Array): void {
-    if (counts.length !== this.counts.length) throw new Error('QuantileGrid.merge: layouts differ');
-    for (let i = 0; i < counts.length; i++) this.counts[i]! += counts[i]!;
+    const own = this.counts_;
+    if (counts.length !== own.length) throw new Error('QuantileGrid.merge: layouts differ');
+    for (let i = 0; i < counts.length; i++) own[i]! += counts[i]!;
   }
 
   /** Number of values counted in one cell (the same for every cell once whole women are added). */
@@ -249,10 +250,59 @@ export class QuantileGrid {
     return quantileFromCounts(this.bins, this.counts, this.cell(series, time), q, undefined, this.times);
   }
 
-  /** Several quantiles (ascending) of one series at every time, one pass per cell: out[k] for qs[k]. */
+  /**
+   * Several quantiles (ascending) of one series at every time: out[k] for qs[k], the same numbers as
+   * `quantilesFromCounts` cell by cell. It walks the series' counts in memory order (bin by bin, all times at once),
+   * as the main thread does for every partial result.
+   */
   quantilesSeries(series: number, qs: readonly number[]): Float64Array[] {
-    const out = qs.map(() => new Float64Array(this.times));
-    for (let t = 0; t < this.times; t++) quantilesFromCounts(this.bins, this.counts, this.cell(series, t), qs, out, t, this.times);
+    const T = this.times;
+    const nB = this.nBins;
+    const b = this.bins;
+    const counts = this.counts_;
+    const base = series * nB * T;
+    const K = qs.length;
+    const out = qs.map(() => new Float64Array(T));
+    const total = new Float64Array(T);
+    for (let i = 0; i < nB; i++) for (let t = 0, at = base + i * T; t < T; t++, at++) total[t]! += counts[at]!;
+    // Per time: the rank of each quantile, the count below the current bin, the next quantile to place.
+    const rank = new Float64Array(T * K);
+    const below = new Float64Array(T);
+    const next = new Uint8Array(T);
+    for (let t = 0; t < T; t++) {
+      const n = total[t]!;
+      if (n <= 0) {
+        for (let k = 0; k < K; k++) out[k]![t] = NaN;
+        next[t] = K;
+        continue;
+      }
+      for (let k = 0; k < K; k++) rank[t * K + k] = Math.floor(Math.min(1, Math.max(0, qs[k]!)) * (n - 1));
+    }
+    const top = Math.pow(10, b.maxLog10);
+    for (let i = 0; i < nB; i++) {
+      const row = base + i * T;
+      const lower = binLower(b, i);
+      for (let t = 0; t < T; t++) {
+        const c = counts[row + t]!;
+        if (c === 0) continue;
+        let k = next[t]!;
+        const bel = below[t]!;
+        while (k < K) {
+          const r = rank[t * K + k]!;
+          if (r >= bel + c) break;
+          let v: number;
+          if (i === 0) v = 0;
+          else if (i === 1) v = Math.pow(10, b.minLog10);
+          else if (i === nB - 1) v = top;
+          else v = lower * Math.pow(10, (r - bel + 0.5) / c / b.binsPerDecade);
+          out[k]![t] = v;
+          k++;
+        }
+        next[t] = k;
+        below[t] = bel + c;
+      }
+    }
+    for (let t = 0; t < T; t++) for (let k = next[t]!; k < K; k++) out[k]![t] = top;
     return out;
   }
 

@@ -40,7 +40,7 @@ export class CohortCancelledError extends Error {
 export interface PoolOptions {
   /** Least time between two partial results, ms (the first one goes out as soon as it can). */
   partialIntervalMs?: number;
-  /** A worker sends its histogram counts at least this often, ms. */
+  /** A worker sends its histogram counts at least this often, ms (default: the partial interval). */
   flushIntervalMs?: number;
 }
 
@@ -48,7 +48,10 @@ interface Slot {
   worker: PoolWorker;
   /** Bumped when the worker is replaced: answers from the old one are ignored. */
   generation: number;
-  busy: boolean;
+  /** Chunks sent and not answered yet (at most CHUNKS_IN_FLIGHT). */
+  inFlight: number;
+  /** A final flush is on its way. */
+  flushing: boolean;
   flushedOnce: boolean;
   unflushed: boolean;
   lastFlushMs: number;
@@ -90,6 +93,9 @@ function pauseForEvents(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Chunks each worker holds at once: the one it runs and the next, queued in its message port. */
+const CHUNKS_IN_FLIGHT = 2;
+
 export class CohortPool {
   /** Stats of the last run that completed. */
   lastRunStats: CohortRunStats | undefined;
@@ -107,12 +113,13 @@ export class CohortPool {
   ) {
     if (!(size >= 1)) throw new Error(`CohortPool: size must be at least 1, got ${size}`);
     this.partialIntervalMs = options.partialIntervalMs ?? 250;
-    this.flushIntervalMs = options.flushIntervalMs ?? 100;
+    // Counts serve the partial results only: sending them more often than those are built costs merges for nothing.
+    this.flushIntervalMs = options.flushIntervalMs ?? this.partialIntervalMs;
     this.slots = Array.from({ length: size }, () => this.newSlot());
   }
 
   private newSlot(): Slot {
-    const slot: Slot = { worker: this.createWorker(), generation: 0, busy: false, flushedOnce: false, unflushed: false, lastFlushMs: 0, spare: undefined };
+    const slot: Slot = { worker: this.createWorker(), generation: 0, inFlight: 0, flushing: false, flushedOnce: false, unflushed: false, lastFlushMs: 0, spare: undefined };
     this.watch(slot);
     return slot;
   }
@@ -125,7 +132,8 @@ export class CohortPool {
       slot.worker.terminate();
       slot.generation++;
       slot.worker = this.createWorker();
-      slot.busy = false;
+      slot.inFlight = 0;
+      slot.flushing = false;
       slot.unflushed = false;
       this.watch(slot);
       const job = this.job;
@@ -182,68 +190,74 @@ export class CohortPool {
     job.reject(error);
   }
 
-  /** Keeps a slot busy with the job's next chunk, then with a final flush, then checks whether the job is complete. */
+  /**
+   * Keeps a slot busy with the job's next chunks (two in flight, so that a worker never waits for the page to answer
+   * before starting its next chunk), then with a final flush, then checks whether the job is complete.
+   */
   private pump(slot: Slot, job: Job): void {
-    if (job.finished || this.job !== job || slot.busy) return;
+    if (job.finished || this.job !== job || slot.flushing) return;
     // Float sums fold in chunk order; never run too far ahead of the oldest unfinished chunk (memory stays flat).
     const window = 4 * this.size;
-    if (job.nextChunk < job.chunks && job.nextChunk - job.merger.nextChunkToFold < window) {
-      const chunkIndex = job.nextChunk++;
-      const now = performance.now();
-      const flush = !slot.flushedOnce || now - slot.lastFlushMs >= this.flushIntervalMs || job.nextChunk >= job.chunks;
-      const { scenario, n, seed, assays, options } = job.request;
-      const generation = slot.generation;
-      slot.busy = true;
-      const spare = slot.spare;
-      slot.spare = undefined;
-      slot.worker.runChunk({ jobId: job.id, scenario, n, seed, assays, options, chunkIndex, flush, spare }).then(
-        (reply) => {
-          if (slot.generation !== generation) return;
-          slot.busy = false;
-          if (this.job !== job || job.finished) return this.pumpAll();
-          if (reply.counts) {
-            slot.flushedOnce = true;
-            slot.unflushed = false;
-            slot.lastFlushMs = performance.now();
-          } else {
-            slot.unflushed = true;
-          }
-          job.merger.add(reply);
-          // Merged: the arrays go back to this worker with its next chunk (no new 1–5 MB buffers per flush).
-          if (reply.counts) slot.spare = reply.counts;
-          this.computeMs += reply.computeMs;
-          this.maybePartial(job);
-          this.pumpAll();
-        },
-        (error: unknown) => {
-          if (slot.generation !== generation) return;
-          slot.busy = false;
-          if (this.job === job && !job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-      return;
-    }
+    while (slot.inFlight < CHUNKS_IN_FLIGHT && job.nextChunk < job.chunks && job.nextChunk - job.merger.nextChunkToFold < window) this.send(slot, job);
+    if (slot.inFlight > 0) return;
     if (job.nextChunk >= job.chunks && slot.unflushed) {
       const generation = slot.generation;
-      slot.busy = true;
+      slot.flushing = true;
       slot.worker.flush(job.id).then(
         (counts) => {
           if (slot.generation !== generation) return;
-          slot.busy = false;
+          slot.flushing = false;
           slot.unflushed = false;
-          if (this.job !== job || job.finished) return;
+          if (this.job !== job || job.finished) return this.pumpAll();
           if (counts) job.merger.addCounts(counts);
           this.complete(job);
         },
         (error: unknown) => {
           if (slot.generation !== generation) return;
-          slot.busy = false;
+          slot.flushing = false;
           if (this.job === job && !job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
         },
       );
       return;
     }
     this.complete(job);
+  }
+
+  /** Sends the job's next chunk to a slot's worker. */
+  private send(slot: Slot, job: Job): void {
+    const chunkIndex = job.nextChunk++;
+    const now = performance.now();
+    const flush = !slot.flushedOnce || now - slot.lastFlushMs >= this.flushIntervalMs || job.nextChunk >= job.chunks;
+    if (flush) slot.lastFlushMs = now;
+    const { scenario, n, seed, assays, options } = job.request;
+    const generation = slot.generation;
+    slot.inFlight++;
+    const spare = slot.spare;
+    slot.spare = undefined;
+    slot.worker.runChunk({ jobId: job.id, scenario, n, seed, assays, options, chunkIndex, flush, spare }).then(
+      (reply) => {
+        if (slot.generation !== generation) return;
+        slot.inFlight--;
+        if (this.job !== job || job.finished) return this.pumpAll();
+        if (reply.counts) {
+          slot.flushedOnce = true;
+          slot.unflushed = false;
+        } else {
+          slot.unflushed = true;
+        }
+        job.merger.add(reply);
+        // Merged: the arrays go back to this worker with its next chunk (no new 1–5 MB buffers per flush).
+        if (reply.counts) slot.spare = reply.counts;
+        this.computeMs += reply.computeMs;
+        this.maybePartial(job);
+        this.pumpAll();
+      },
+      (error: unknown) => {
+        if (slot.generation !== generation) return;
+        slot.inFlight--;
+        if (this.job === job && !job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   }
 
   private pumpAll(): void {
@@ -254,7 +268,7 @@ export class CohortPool {
 
   private complete(job: Job): void {
     if (job.finished || job.completing || job.merger.folded < job.request.n) return;
-    if (this.slots.some((s) => s.busy || s.unflushed)) return;
+    if (this.slots.some((s) => s.inFlight > 0 || s.flushing || s.unflushed)) return;
     job.completing = true;
     if (job.partialTimer !== undefined) clearTimeout(job.partialTimer);
     job.partialTimer = undefined;
