@@ -26,6 +26,8 @@ const CONSTANT_SLOTS = SLOT_NICHE + 1;
 /** Step sizes come from a geometric ladder (×1.15 per rung from DEFAULT_STEP_LIMITS.firstStep) up to ~2 years. */
 const LOG_LADDER = Math.log(1.15);
 const LADDER_RUNGS = 70;
+const LADDER_BASE = DEFAULT_STEP_LIMITS.firstStep;
+const LADDER = Float64Array.from({ length: LADDER_RUNGS }, (_, k) => LADDER_BASE * Math.exp(k * LOG_LADDER));
 
 /** e^{−z}, φ₁ = (1 − e^{−z})/λ, φ₂ = (e^{−z} − 1 + z)/(λz) for z = λh into out[o..o+2] (series for small z: no cancellation). */
 function phiFactors(l: number, h: number, out: Float64Array, o: number): void {
@@ -84,7 +86,7 @@ const CSET = 3 * CONSTANT_SLOTS;
 export class StepTables {
   private readonly index = new Map<number, number>();
   private readonly rungEntry = new Int32Array(LADDER_RUNGS).fill(-1);
-  private entries = 0;
+  entries = 0;
   private sets = 0;
   /** Constant-λ slots (lodged, cfDNA, immune, tissues) per entry: e^{−λh}, φ₁, φ₂. */
   coef: Float64Array = new Float64Array(64 * CSET);
@@ -93,8 +95,22 @@ export class StepTables {
   private setOf: Int32Array = new Int32Array(64 * WEIGHT_SETS).fill(-1);
   private setLam: Float64Array = new Float64Array(64 * WEIGHT_SETS);
   private setNext: Uint8Array = new Uint8Array(64);
+  /** The step each set was last used in (`beginStep`), so that a set in use is not replaced within its step. */
+  private setStamp: Float64Array = new Float64Array(64 * WEIGHT_SETS);
+  private stamp = 0;
 
   constructor(readonly rates: ModelRates) {}
+
+  /**
+   * Tables for these rates: the last ones built if their rates are the same numbers (a new scenario, or an edit of a
+   * parameter that is not a rate, such as traffic or a bolus size, reuses them), else new ones.
+   */
+  static for(rates: ModelRates): StepTables {
+    const last = lastTables;
+    if (last && last.entries < MAX_REUSED_ENTRIES && sameRates(last.rates, rates)) return last;
+    lastTables = new StepTables(rates);
+    return lastTables;
+  }
 
   /** The entry of step size h (its constant-slot factors at `coef[entry·CSET]`), computed on first use; `rung` ≥ 0 for a ladder step. */
   entry(h: number, rung: number): number {
@@ -110,6 +126,7 @@ export class StepTables {
       this.coef = grown(this.coef, this.coef.length * 2, 0);
       this.setOf = grownInt(this.setOf, this.setOf.length * 2);
       this.setLam = grown(this.setLam, this.setLam.length * 2, 0);
+      this.setStamp = grown(this.setStamp, this.setStamp.length * 2, 0);
       const next = new Uint8Array(this.setNext.length * 2);
       next.set(this.setNext);
       this.setNext = next;
@@ -130,18 +147,30 @@ export class StepTables {
     return e;
   }
 
+  /** Marks the start of a step: the weight sets `weights` returns until the next call stay valid. */
+  beginStep(): void {
+    this.stamp++;
+  }
+
   /** Offset in `w` of the weight set of entry e (step h) for blood decaying at `lamB`, computed on first use. */
   weights(e: number, h: number, lamB: number): number {
     const base = e * WEIGHT_SETS;
     const setOf = this.setOf;
+    const stamp = this.stamp;
     for (let i = 0; i < WEIGHT_SETS; i++) {
       const id = setOf[base + i]!;
       if (id < 0) break;
-      if (this.setLam[base + i] === lamB) return id * WSET;
+      if (this.setLam[base + i] === lamB) {
+        this.setStamp[base + i] = stamp;
+        return id * WSET;
+      }
     }
-    // A new set, or (with more blood λs than WEIGHT_SETS at this size: injuries change λ every step) the oldest reused.
-    const i = this.setNext[e]!;
+    // A new set, or (with more blood λs than WEIGHT_SETS at this size: injuries change λ every step) the oldest reused,
+    // never one that another graft uses in this step.
+    let i = this.setNext[e]!;
+    for (let k = 0; k < WEIGHT_SETS - 1 && this.setStamp[base + i] === stamp && setOf[base + i]! >= 0; k++) i = (i + 1) % WEIGHT_SETS;
     this.setNext[e] = (i + 1) % WEIGHT_SETS;
+    this.setStamp[base + i] = stamp;
     let id = setOf[base + i]!;
     if (id < 0) {
       id = this.sets++;
@@ -166,6 +195,26 @@ export class StepTables {
     bloodWeights(lamB, eB, c[sc]!, r.cfdnaDecay, c[sc + 1]!, c[sc + 2]!, h, eL, m, w, o + 3 + 4 * N_TISSUES);
     return o;
   }
+}
+
+let lastTables: StepTables | undefined;
+/** A table reused across runs is dropped once it holds this many step sizes (runs of other scenarios add their own). */
+const MAX_REUSED_ENTRIES = 4096;
+
+function sameRates(a: ModelRates, b: ModelRates): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(a) as Array<keyof ModelRates>) {
+    const x = a[key];
+    const y = b[key];
+    if (typeof x === 'number') {
+      if (x !== y) return false;
+    } else {
+      const v = y as Float64Array;
+      if (v.length !== x.length) return false;
+      for (let i = 0; i < x.length; i++) if (x[i] !== v[i]) return false;
+    }
+  }
+  return true;
 }
 
 function grown(a: Float64Array, length: number, fill: number): Float64Array {
@@ -200,21 +249,21 @@ export class HostIntegrator {
   private readonly tables: StepTables;
   private readonly y: Float64Array;
   /** Damage slots' factors (λ changes every step). */
-  private readonly dcoef = new Float64Array(3);
+  private readonly dcoef: Float64Array;
   /** Niche factors of the current step, and its blood-integral weights (scratch). */
-  private readonly nf = new Float64Array(3);
-  private readonly wN = new Float64Array(4);
+  private readonly nf: Float64Array;
+  private readonly wN: Float64Array;
   private readonly clearanceFactor: Float64Array;
   private readonly pathWeight: Float64Array;
-  private readonly s0 = new Float64Array(N_TISSUES);
-  private readonly sm = new Float64Array(N_TISSUES);
-  private readonly s1 = new Float64Array(N_TISSUES);
-  private readonly eta0 = new Float64Array(N_TISSUES);
-  private readonly etam = new Float64Array(N_TISSUES);
-  private readonly eta1 = new Float64Array(N_TISSUES);
+  private readonly s0: Float64Array;
+  private readonly sm: Float64Array;
+  private readonly s1: Float64Array;
+  private readonly eta0: Float64Array;
+  private readonly etam: Float64Array;
+  private readonly eta1: Float64Array;
   private readonly activeFrom: Float64Array;
   /** Per graft, set by the predictor: blood's weight-set offset, start levels, source F₀, predicted blood and niche. */
-  private readonly wOff: Int32Array;
+  private readonly wOff: Float64Array;
   private readonly b0: Float64Array;
   private readonly n0: Float64Array;
   private readonly f0B: Float64Array;
@@ -226,15 +275,15 @@ export class HostIntegrator {
   private readonly trafRho: Float64Array;
   private readonly uLin1: Float64Array;
   private readonly lodgedCoef: Float64Array;
-  private readonly ladder: Float64Array;
-  private readonly ladderBase: number;
   // Per-tissue sums over grafts at the step's start and end, for the damage equation.
-  private readonly x0 = new Float64Array(N_TISSUES);
-  private readonly x1 = new Float64Array(N_TISSUES);
-  private readonly w0 = new Float64Array(N_TISSUES);
-  private readonly w1 = new Float64Array(N_TISSUES);
+  private readonly x0: Float64Array;
+  private readonly x1: Float64Array;
+  private readonly w0: Float64Array;
+  private readonly w1: Float64Array;
   /** Steps taken by the last `run` (for the benchmark and the docs). */
   steps = 0;
+  /** The largest relative change per day of a graft's niche over the last step (sets the step in calm decades). */
+  private nicheChange = 0;
 
   constructor(
     readonly plan: HostPlan,
@@ -246,30 +295,50 @@ export class HostIntegrator {
     this.size = stateSize(g);
     this.damageOffset = g * PER_GRAFT;
     this.drv = new HostDrivers(plan, rates);
-    this.tables = tables && tables.rates === rates ? tables : new StepTables(rates);
-    this.y = new Float64Array(this.size);
-    this.clearanceFactor = Float64Array.from(plan.grafts, (x) => x.clearanceFactor);
-    this.pathWeight = Float64Array.from(plan.grafts, (x) => x.pathogenicWeight);
-    this.activeFrom = Float64Array.from(plan.grafts, (x) => x.conceptionDay);
+    this.tables = tables && sameRates(tables.rates, rates) ? tables : StepTables.for(rates);
+    // Every array of this integrator is a view on one buffer (one allocation: typed arrays are slow to create).
+    const buffer = new Float64Array(this.size + 10 + 10 * N_TISSUES + 14 * g);
+    let at = 0;
+    const take = (n: number): Float64Array => buffer.subarray(at, (at += n));
+    this.y = take(this.size);
+    this.dcoef = take(3);
+    this.nf = take(3);
+    this.wN = take(4);
+    this.s0 = take(N_TISSUES);
+    this.sm = take(N_TISSUES);
+    this.s1 = take(N_TISSUES);
+    this.eta0 = take(N_TISSUES);
+    this.etam = take(N_TISSUES);
+    this.eta1 = take(N_TISSUES);
+    this.x0 = take(N_TISSUES);
+    this.x1 = take(N_TISSUES);
+    this.w0 = take(N_TISSUES);
+    this.w1 = take(N_TISSUES);
+    this.clearanceFactor = take(g);
+    this.pathWeight = take(g);
+    this.activeFrom = take(g);
+    for (let k = 0; k < g; k++) {
+      const graft = plan.grafts[k]!;
+      this.clearanceFactor[k] = graft.clearanceFactor;
+      this.pathWeight[k] = graft.pathogenicWeight;
+      this.activeFrom[k] = graft.conceptionDay;
+    }
     if (plan.injuries.length === 0) {
       this.eta0.fill(rates.homing);
       this.etam.fill(rates.homing);
       this.eta1.fill(rates.homing);
     }
-    this.wOff = new Int32Array(g);
-    this.b0 = new Float64Array(g);
-    this.n0 = new Float64Array(g);
-    this.f0B = new Float64Array(g);
-    this.predB = new Float64Array(g);
-    this.predN = new Float64Array(g);
-    this.trafCoef = new Float64Array(g);
-    this.trafGrowth = new Float64Array(g);
-    this.trafRho = new Float64Array(g);
-    this.uLin1 = new Float64Array(g);
-    this.lodgedCoef = new Float64Array(g);
-    this.ladderBase = DEFAULT_STEP_LIMITS.firstStep;
-    this.ladder = new Float64Array(LADDER_RUNGS);
-    for (let k = 0; k < LADDER_RUNGS; k++) this.ladder[k] = this.ladderBase * Math.exp(k * LOG_LADDER);
+    this.wOff = take(g);
+    this.b0 = take(g);
+    this.n0 = take(g);
+    this.f0B = take(g);
+    this.predB = take(g);
+    this.predN = take(g);
+    this.trafCoef = take(g);
+    this.trafGrowth = take(g);
+    this.trafRho = take(g);
+    this.uLin1 = take(g);
+    this.lodgedCoef = take(g);
   }
 
   /** dD/dt of one tissue: a·S·(1 − D) − h·D + the hypothesis' term. */
@@ -318,6 +387,7 @@ export class HostIntegrator {
     // corrector), with engraftment from blood.
     // Constant-λ factors of this step size.
     const ent = tab.entry(h, rung);
+    tab.beginStep();
     const cc = tab.coef;
     const ccOff = ent * CSET;
     let nicheTotal = 0;
@@ -437,6 +507,7 @@ export class HostIntegrator {
     }
     const tt = r.tissueTurnover;
     const wN = this.wN;
+    let nicheChange = 0;
     let immune0 = 0;
     let immune1 = 0;
     for (let g = 0; g < G; g++) {
@@ -462,6 +533,10 @@ export class HostIntegrator {
       let n1 = eN * n0 + p1N * fc0 + p2N * (fc1 - fc0) + e * engrafted;
       if (!(n1 > 0)) n1 = 0;
       y[o + NICHE] = n1;
+      if (n0 > 0 && n1 > 0) {
+        const change = (n1 > n0 ? n1 - n0 : n0 - n1) / ((n1 > n0 ? n0 : n1) * h);
+        if (change > nicheChange) nicheChange = change;
+      }
       // Blood, with its end source from the corrected niche.
       df = this.uLin1[g]! + rel1 * n1 - f0;
       let b1 = this.predB[g]! + wt[wo + 2]! * df;
@@ -518,6 +593,7 @@ export class HostIntegrator {
         immune1 += y[o + IMMUNE]!;
       }
     }
+    this.nicheChange = nicheChange;
     if (!injured) return;
 
     // Damage: nonlinear in itself, so predictor and corrector; the cells' levels at both ends are known.
@@ -554,6 +630,7 @@ export class HostIntegrator {
     const y = this.y;
     y.fill(0);
     this.steps = 0;
+    this.nicheChange = 0;
     const plan = this.plan;
     const grading = gradingDays(plan);
     const boluses = plan.boluses;
@@ -577,18 +654,22 @@ export class HostIntegrator {
       let tt = t;
       while (tt < t1) {
         while (nextGrading < grading.length && grading[nextGrading]! <= tt + 1e-9) nextGrading++;
-        const graded = nextGrading === 0 ? context : Math.min(context, limits.firstStep + limits.growth * (tt - grading[nextGrading - 1]!));
+        // In quiet stretches the step grows up to `calm` as long as no niche graft changes by more than `calmChange` over
+        // it (at the rate of the last step): only the niche moves there, and the error of a step grows with its change.
+        let limit = context;
+        if (context >= limits.quiet) limit = Math.max(limits.quiet, Math.min(limits.calm, limits.calmChange / this.nicheChange));
+        const graded = nextGrading === 0 ? limit : Math.min(limit, limits.firstStep + limits.growth * (tt - grading[nextGrading - 1]!));
         const hMax = graded / refine;
         const left = t1 - tt;
         let h: number;
         let rung = -1;
         if (left <= hMax * 1.000001) h = left;
         else {
-          rung = Math.min(LADDER_RUNGS - 1, Math.floor(Math.log(hMax / this.ladderBase) / LOG_LADDER + 1e-9));
+          rung = Math.min(LADDER_RUNGS - 1, Math.floor(Math.log(hMax / LADDER_BASE) / LOG_LADDER + 1e-9));
           if (rung < 0) {
             rung = -1;
             h = hMax;
-          } else h = this.ladder[rung]!;
+          } else h = LADDER[rung]!;
           if (left < 2 * h) {
             h = left / 2;
             rung = -1;

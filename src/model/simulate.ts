@@ -59,7 +59,7 @@ export function hostResult(plan: HostPlan, days: Float64Array, layout: HostLayou
   return { host: plan.host, timeYears, series, damage, grafts, motherAgeAtZeroYears: plan.zeroDay / DAYS_PER_YEAR };
 }
 
-/** `tables`: decay factors by step size, shared by the hosts of one run (built on first use when not given). */
+/** `tables`: decay factors by step size, shared by the hosts of one run (`StepTables.for(rates)` when not given). */
 export function simulateHost(plan: HostPlan, rates: ModelRates, options: SimulateOptions = {}, tables?: StepTables): HostResult {
   const days = sampleDays(plan);
   const layout = hostLayout(plan);
@@ -73,7 +73,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const parameters = options.parameters ?? resolveParameters(scenario.parameters);
   const rates = deriveRates(parameters);
   const plans = planHosts(scenario, parameters);
-  const tables = new StepTables(rates);
+  const tables = StepTables.for(rates);
   return {
     version: 1,
     scenarioName: scenario.name,

@@ -20,6 +20,10 @@ export interface StepLimits {
   ramp: number;
   injury: number;
   quiet: number;
+  /** In quiet stretches the step may grow up to `calm` while every niche graft changes by less than `calmChange`
+   * (relative) per step: decades near the niche's plateau need few steps. */
+  calm: number;
+  calmChange: number;
   /** After every knot the step may grow only as `firstStep + growth × (time since the knot)`: transients that start at a
    * knot (a delivery, a traffic onset, a flare) decay on time scales comparable to the time since it, so this keeps the
    * error per step even while the number of steps grows only with the logarithm of time. */
@@ -27,7 +31,7 @@ export interface StepLimits {
   growth: number;
 }
 
-export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, firstStep: 0.05, growth: 0.07 };
+export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, calm: 365.25, calmChange: 0.005, firstStep: 0.05, growth: 0.07 };
 
 /** Sorted days from which step sizes are graded: the starts of the host's transients (see `HostPlan.transientDays`). */
 export function gradingDays(plan: HostPlan): Float64Array {
@@ -51,13 +55,16 @@ export function sampleDays(plan: HostPlan): Float64Array {
   // The coarse samples sit on a fixed lattice of model days (not filled in between events), so that adding a later
   // event never moves an earlier sample: results before an injury's onset are then bit-identical with and without it.
   for (let k = Math.ceil(startDay / MAX_SAMPLE_SPACING_DAYS); k * MAX_SAMPLE_SPACING_DAYS < endDay; k++) pts.push(k * MAX_SAMPLE_SPACING_DAYS);
-  const inside = pts.filter((d) => d >= startDay && d <= endDay).sort((a, b) => a - b);
-  const out: number[] = [];
-  for (const d of inside) {
-    if (out.length > 0 && d - out[out.length - 1]! < MERGE_DAYS) continue;
-    out.push(d);
+  const sorted = Float64Array.from(pts).sort();
+  const out = new Float64Array(sorted.length);
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const d = sorted[i]!;
+    if (d < startDay || d > endDay) continue;
+    if (n > 0 && d - out[n - 1]! < MERGE_DAYS) continue;
+    out[n++] = d;
   }
-  return Float64Array.from(out);
+  return out.slice(0, n);
 }
 
 /** The longest step allowed on [t0, t1] by context (gestation, preeclampsia ramp, injury, else quiet), before grading. */
