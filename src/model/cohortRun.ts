@@ -185,6 +185,8 @@ export class CohortMerger {
   private readonly grids: QuantileGrid[];
   private readonly sums: Float64Array[];
   private readonly pending = new Map<number, ChunkSummary>();
+  private snapshotGrids: QuantileGrid[] | undefined;
+  private snapshotBusy = false;
   private nextChunk = 0;
   /** Women whose float sums are folded in. */
   folded = 0;
@@ -256,8 +258,28 @@ export class CohortMerger {
 
   /** Builds the result, yielding between series and hosts; `snapshot` copies the counts and sums first. */
   private *resultSteps(snapshot = false): Generator<void, CohortResult, void> {
+    let grids = this.grids;
+    let ownsSnapshot = false;
+    if (snapshot) {
+      // One copy kept for the sliced builds (the pool runs one at a time): no new count buffers per partial result.
+      // A build that overlaps another takes a copy of its own.
+      if (this.snapshotBusy) grids = this.grids.map((g) => new QuantileGrid(g.series, g.times, g.bins, g.counts.slice()));
+      else {
+        this.snapshotGrids ??= this.grids.map((g) => new QuantileGrid(g.series, g.times, g.bins));
+        this.snapshotGrids.forEach((g, h) => g.counts.set(this.grids[h]!.counts));
+        grids = this.snapshotGrids;
+        this.snapshotBusy = ownsSnapshot = true;
+      }
+    }
+    try {
+      return yield* this.stepsOver(grids, snapshot);
+    } finally {
+      if (ownsSnapshot) this.snapshotBusy = false;
+    }
+  }
+
+  private *stepsOver(grids: QuantileGrid[], snapshot: boolean): Generator<void, CohortResult, void> {
     const n = this.folded;
-    const grids = snapshot ? this.grids.map((g) => new QuantileGrid(g.series, g.times, g.bins, g.counts.slice())) : this.grids;
     const allSums = snapshot ? this.sums.map((x) => x.slice()) : this.sums;
     const hosts: CohortHostResult[] = [];
     for (let hi = 0; hi < this.layout.hosts.length; hi++) {
