@@ -43,6 +43,8 @@ export interface WomanRandom {
  */
 export const SMALL_POISSON_MEAN = 30;
 export function poissonByInversion(u: number, lambda: number): number {
+  // e^{−λ} ≥ 1 − λ: a uniform below 1 − λ (less a margin far above rounding) is a 0 without the exponential.
+  if (u <= 1 - lambda - 1e-12) return 0;
   let p = Math.exp(-lambda);
   let cdf = p;
   let k = 0;
@@ -68,6 +70,8 @@ function powWhole(x: number, n: number): number {
 export const SMALL_BINOMIAL_N = 64;
 export function binomialByInversion(u: number, n: number, p: number): number {
   if (p > 0.5) return n - binomialByInversion(u, n, 1 - p);
+  // (1 − p)^n ≥ 1 − np: a uniform below it (less a margin) is a 0 without the power.
+  if (u <= 1 - n * p - 1e-12) return 0;
   const q = 1 - p;
   const ratio = p / q;
   let pk = powWhole(q, n);
