@@ -68,17 +68,6 @@ const ENGLISH = [
 ];
 
 /**
- * Attributes still English in French, for a known reason: ChartFrame.svelte's keyboard help and data-table region name
- * (the catalogue has `chart.roleDescription`, `chart.keysLabel`, `chart.keysZoom` and `chart.tableLabel` for them;
- * the file is being reworked elsewhere). Remove an entry when it is translated.
- */
-const PENDING: [selector: string, attribute: string][] = [
-  ['figure.chart > .frame[role="application"]', 'aria-label'],
-  ['figure.chart > .frame[role="application"]', 'aria-roledescription'],
-  ['figure.chart .table-wrap[role="region"]', 'aria-label'],
-];
-
-/**
  * More English words, derived from the catalogues so the list keeps up with new strings: every word of four letters
  * or more in an English message that appears in no French text of the app (messages, presets, parameters, published
  * figures). Words both languages share (Chimera, placenta, niche, PCR, citations…) drop out by themselves.
@@ -102,12 +91,11 @@ const DERIVED: string[] = (() => {
 
 /** Every text node and every spoken attribute under the regions, skipping what is marked as English (citations). */
 async function uiText(page: Page, regions: string[] = WHOLE_PAGE): Promise<string> {
-  return page.evaluate(([selectors, pending]) => {
+  return page.evaluate((selectors) => {
     const ATTRIBUTES = ['aria-label', 'aria-roledescription', 'aria-valuetext', 'aria-description', 'title', 'placeholder', 'alt'];
     const parts: string[] = [];
     // Marked English inside the page (the <html> element's own lang is the page's language).
     const skipped = (el: Element) => el.closest('body [lang="en"], style, script, noscript') !== null;
-    const isPending = (el: Element, a: string) => pending.some(([sel, attr]) => attr === a && el.matches(sel));
     for (const sel of selectors) {
       for (const root of document.querySelectorAll(sel)) {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -119,13 +107,13 @@ async function uiText(page: Page, regions: string[] = WHOLE_PAGE): Promise<strin
           if (skipped(el)) continue;
           for (const a of ATTRIBUTES) {
             const v = el.getAttribute(a);
-            if (v && !isPending(el, a)) parts.push(v);
+            if (v) parts.push(v);
           }
         }
       }
     }
     return parts.join('\n');
-  }, [regions, PENDING] as const);
+  }, regions);
 }
 
 /** Open every data table and export menu, so their text is in the page. */

@@ -20,11 +20,13 @@ test('loads with no console error and draws the worker curve', async ({ page }) 
   expect(errors).toEqual([]);
 });
 
-test('moving a parameter slider redraws the curve from a new worker result', async ({ page }) => {
+test('moving a parameter slider redraws the curve from a new model result', async ({ page }) => {
   const errors = collectConsoleErrors(page);
   await page.goto('./');
   const path = page.getByTestId('timeline-chart').locator('path.series').first();
   await expect(path).toHaveAttribute('d', /L/);
+  // The first run is always the worker's (the page's own copy of the model is not warm yet): it posted a timing.
+  await expect(page.getByText(/Model run in [\d.]+ ms in a Web Worker/)).toBeVisible();
   const before = await path.getAttribute('d');
   const panel = page.getByRole('tabpanel');
   const versionBefore = Number(await panel.getAttribute('data-version'));
@@ -35,8 +37,8 @@ test('moving a parameter slider redraws the curve from a new worker result', asy
 
   await expect.poll(async () => path.getAttribute('d')).not.toBe(before);
   expect(Number(await panel.getAttribute('data-version'))).toBeGreaterThan(versionBefore);
-  // The worker posted a timing, which only happens when it ran the model.
-  await expect(page.getByText(/Model run in [\d.]+ ms in a Web Worker/)).toBeVisible();
+  // A new timing: from the worker, or from the page once its copy of the model is warm and the run is cheap.
+  await expect(page.getByText(/Model run in [\d.]+ ms (in a Web Worker|on the page)/)).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -11,6 +11,8 @@ export const en = {
   'lang.fr': 'Français',
   'run.status': 'Model run in {ms} ms in a Web Worker.',
   'run.updating': 'Model run in {ms} ms in a Web Worker (updating…).',
+  'run.statusPage': 'Model run in {ms} ms on the page (quick runs skip the worker so a slider step shows at once).',
+  'run.updatingPage': 'Model run in {ms} ms on the page (updating…).',
   'run.running': 'Running the model…',
   'run.failed': 'The simulation failed: {error}',
   'view.timeline': 'Timeline',

@@ -13,6 +13,8 @@ export const fr: Messages = {
   'lang.fr': 'Français',
   'run.status': 'Modèle calculé en {ms} ms dans un Web Worker.',
   'run.updating': 'Modèle calculé en {ms} ms dans un Web Worker (mise à jour…).',
+  'run.statusPage': 'Modèle calculé en {ms} ms dans la page (les calculs rapides évitent le worker pour qu\u2019un pas de curseur s\u2019affiche aussitôt).',
+  'run.updatingPage': 'Modèle calculé en {ms} ms dans la page (mise à jour…).',
   'run.running': 'Calcul du modèle…',
   'run.failed': 'La simulation a échoué\u00a0: {error}',
   'view.timeline': 'Chronologie',

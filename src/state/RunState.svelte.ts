@@ -30,6 +30,8 @@ export class RunState {
   cohort = $state.raw<CohortResult | undefined>(undefined);
   error = $state<string | undefined>(undefined);
   computeMs = $state(0);
+  /** Where the drawn result was computed: the page itself (cheap runs, see inlineRuns.ts) or the model worker. */
+  computedOn = $state<'page' | 'worker'>('worker');
   /** Incremented per drawn result; e2e tests and the UI bench read it to know a redraw happened. */
   version = $state(0);
   /** True while a request is waiting or running. */
@@ -62,7 +64,7 @@ export class RunState {
       if (inline) {
         // A waiting request is older than this one; one in flight will be dropped as stale when it returns.
         this.#pending = undefined;
-        this.#draw(runId, scenario, inline.result, inline.computeMs);
+        this.#draw(runId, scenario, inline.result, inline.computeMs, 'page');
         return;
       }
       this.#pending = { runId, scenario };
@@ -71,13 +73,14 @@ export class RunState {
     });
   }
 
-  #draw(runId: number, scenario: Scenario, result: SimResult, computeMs: number): void {
+  #draw(runId: number, scenario: Scenario, result: SimResult, computeMs: number, computedOn: 'page' | 'worker'): void {
     this.#drawnRunId = runId;
     this.result = result;
     this.scenario = scenario;
     // Bands belong to the scenario they were run for: a changed scenario drops them (and stops their run).
     if (this.#cohortScenario && this.#cohortScenario !== scenario) this.cancelCohort(true);
     this.computeMs = computeMs;
+    this.computedOn = computedOn;
     this.error = undefined;
     this.version++;
   }
@@ -153,7 +156,7 @@ export class RunState {
         const response = await simWorker().run({ runId: job.runId, scenario: job.scenario });
         inlineModel.observe(job.scenario, response.computeMs);
         if (response.runId <= this.#drawnRunId) continue;
-        this.#draw(response.runId, job.scenario, response.result, response.computeMs);
+        this.#draw(response.runId, job.scenario, response.result, response.computeMs, 'worker');
       } catch (e) {
         if (!this.#pending) this.error = e instanceof Error ? e.message : String(e);
       }
