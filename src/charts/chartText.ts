@@ -1,5 +1,6 @@
 // chartText.ts holds the charts' type sizes (light, projector, and smaller ones for small embeds) and the context that picks them.
 import { getContext, setContext } from 'svelte';
+import { labelWidth } from './markerLayout';
 
 /** Font sizes (px) and the line pitches that go with them. */
 export interface ChartText {
@@ -91,6 +92,11 @@ export const TEXT_COMPACT_PROJECTOR: ChartText = {
   markerRow: 17,
   note: 13,
 };
+
+/** A chart's room left of the plot before any layer asks for more: the widest tick label ("1×10⁻⁷"), its gap, and the rotated y-axis title. */
+export function baseLeftMarginPx(text: ChartText): number {
+  return Math.ceil(labelWidth('1×10⁻⁷', text.tick) + 11 + text.axisLabel * 1.25 + 11);
+}
 
 export function chartText(projector: boolean, compact: boolean): ChartText {
   if (compact) return projector ? TEXT_COMPACT_PROJECTOR : TEXT_COMPACT;
