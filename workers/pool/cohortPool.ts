@@ -286,7 +286,7 @@ export class CohortPool {
     });
   }
 
-  /** Posts a partial result at most every `partialIntervalMs`, built in slices (only the ones posted are built). */
+  /** Posts a partial result at most every `partialIntervalMs`, built in slices after the first (only the ones posted are built). */
   private maybePartial(job: Job): void {
     if (!job.onPartial || job.finished) return;
     if (job.building) {
@@ -299,8 +299,19 @@ export class CohortPool {
     const emit = () => {
       job.partialTimer = undefined;
       if (job.finished || this.job !== job || !job.onPartial) return;
+      const first = job.lastPartialMs === -Infinity;
       job.lastPartialMs = performance.now();
       job.dirty = false;
+      if (first) {
+        // The first partial (bands drawable) is built in one task of a few milliseconds: built in slices, the merges
+        // of the other workers' first answers would come between them and hold it back.
+        try {
+          job.onPartial(job.merger.result());
+        } catch (error) {
+          this.fail(job, error instanceof Error ? error : new Error(String(error)));
+        }
+        return;
+      }
       job.building = job.merger.resultInSlices(pauseForEvents).then(
         (partial) => {
           job.building = undefined;
