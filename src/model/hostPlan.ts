@@ -58,11 +58,17 @@ export interface HostPlan {
   /** Days after which dense sampling is needed (pregnancy ends, injury onsets and ends). */
   eventDays: number[];
   /**
-   * Days where a transient starts that the step must resolve (pregnancy end, injury onset/end): steps are graded from them.
-   * Not conception nor traffic onset: there the blood's clearance jumps or traffic starts, both integrated exactly
-   * (exponential decay, exponential traffic), and nothing relaxes on a shorter time scale than the gestation step.
+   * Days where a transient starts that the step must resolve (the mother's pregnancy ends, injury onset/end): steps are
+   * graded from them. Not conception, traffic onset nor a child's birth: there blood clearance jumps, or traffic starts
+   * or stops, all integrated exactly (exponential decay, exponential traffic), and nothing else relaxes on a shorter
+   * time scale than the step. A pregnancy end in the mother also lands a bolus and stops placental cfDNA.
    */
   transientDays: number[];
+  /**
+   * Days graded from a longer first step (`StepLimits.softFirstStep`): a child's birth, where blood clearance jumps and
+   * traffic stops (both exact), so only the refinement of the steps after it, not their accuracy, needs the grading.
+   */
+  softTransientDays: number[];
   /** Days at which placental traffic starts. */
   onsetDays: number[];
   /** Preeclampsia sets in over weeks 20–30: traffic is then not a pure exponential, so steps stay short there. */
@@ -106,8 +112,9 @@ function gestationKnots(conceptionDay: number, endDay: number, onsetWeeks: numbe
   }
 }
 
-function transientsOfGestation(conceptionDay: number, endDay: number, onsetWeeks: number, plan: HostPlan): void {
-  plan.transientDays.push(endDay);
+/** `gradedEnd`: the pregnancy's end is a transient of this host (the mother's: boluses, cfDNA, clearance). */
+function transientsOfGestation(conceptionDay: number, endDay: number, onsetWeeks: number, plan: HostPlan, gradedEnd: boolean): void {
+  if (gradedEnd) plan.transientDays.push(endDay);
   const onset = conceptionDay + (onsetWeeks - CONCEPTION_GESTATION_WEEKS) * 7;
   if (onset > conceptionDay && onset < endDay) plan.onsetDays.push(onset);
 }
@@ -134,6 +141,7 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
     knots: [],
     eventDays: [],
     transientDays: [],
+    softTransientDays: [],
     onsetDays: [],
     rampWindows: [],
     ...common,
@@ -164,7 +172,7 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
     });
     mother.gestations.push({ start: conceptionDay, end: endDay });
     gestationKnots(conceptionDay, endDay, p.trafficOnsetGestationWeeks, mother.knots);
-    transientsOfGestation(conceptionDay, endDay, p.trafficOnsetGestationWeeks, mother);
+    transientsOfGestation(conceptionDay, endDay, p.trafficOnsetGestationWeeks, mother, true);
     mother.eventDays.push(endDay);
     if (pe) {
       const at = (ga: number): number => conceptionDay + (ga - CONCEPTION_GESTATION_WEEKS) * 7;
@@ -212,12 +220,14 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
       knots: [],
       eventDays: [endDay],
       transientDays: [],
+      softTransientDays: [endDay],
       onsetDays: [],
       rampWindows: [],
       ...common,
     };
     gestationKnots(conceptionDay, endDay, p.trafficOnsetGestationWeeks, child.knots);
-    transientsOfGestation(conceptionDay, endDay, p.trafficOnsetGestationWeeks, child);
+    // The child's birth only ends traffic and restores clearance, both integrated exactly: graded softly (softTransientDays).
+    transientsOfGestation(conceptionDay, endDay, p.trafficOnsetGestationWeeks, child, false);
     children.push(child);
   });
   // The mother's curves start a year before her first event: nothing happens earlier.

@@ -7,7 +7,7 @@ import { CFDNA_GE_PER_ML_PER_GEQ } from './rates';
 import { HostDrivers, N_TISSUES } from './drivers';
 import { damageExtra } from './damage';
 import { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, stateSize } from './equations';
-import { contextLimit, gradingDays, DEFAULT_STEP_LIMITS } from './timeGrid';
+import { contextLimit, grading as gradingOf, DEFAULT_STEP_LIMITS } from './timeGrid';
 import type { StepLimits } from './timeGrid';
 
 /** Bolus days are sample days up to the merge tolerance of the grid. */
@@ -632,7 +632,7 @@ export class HostIntegrator {
     this.steps = 0;
     this.nicheChange = 0;
     const plan = this.plan;
-    const grading = gradingDays(plan);
+    const { days: grading, firstSteps } = gradingOf(plan, limits);
     const boluses = plan.boluses;
     let nextBolus = 0;
     let nextGrading = 0;
@@ -647,8 +647,8 @@ export class HostIntegrator {
       }
       if (i + 1 === days.length) break;
       const t1 = days[i + 1]!;
-      // Steps grow within the interval as the grading allows (`stepLimit` in timeGrid.ts, unrolled: the context does not
-      // change within a sample interval, since every context boundary is a knot and so a sample), on a fixed ladder of
+      // Steps grow within the interval as the grading allows (the context does not change within a sample interval:
+      // every context boundary is a knot and so a sample), on a fixed ladder of
       // sizes so that their decay factors are computed once per run and size; the last one or two land on t1 exactly.
       const context = contextLimit(plan, t, t1, limits);
       let tt = t;
@@ -658,7 +658,7 @@ export class HostIntegrator {
         // it (at the rate of the last step): only the niche moves there, and the error of a step grows with its change.
         let limit = context;
         if (context >= limits.quiet) limit = Math.max(limits.quiet, Math.min(limits.calm, limits.calmChange / this.nicheChange));
-        const graded = nextGrading === 0 ? limit : Math.min(limit, limits.firstStep + limits.growth * (tt - grading[nextGrading - 1]!));
+        const graded = nextGrading === 0 ? limit : Math.min(limit, firstSteps[nextGrading - 1]! + limits.growth * (tt - grading[nextGrading - 1]!));
         const hMax = graded / refine;
         const left = t1 - tt;
         let h: number;

@@ -29,15 +29,12 @@ export interface StepLimits {
    * error per step even while the number of steps grows only with the logarithm of time. */
   firstStep: number;
   growth: number;
+  /** The first step after a soft transient (`HostPlan.softTransientDays`), graded with the same growth. */
+  softFirstStep: number;
 }
 
-export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, calm: 365.25, calmChange: 0.005, firstStep: 0.05, growth: 0.07 };
+export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, calm: 365.25, calmChange: 0.005, firstStep: 0.05, growth: 0.07, softFirstStep: 1 };
 
-/** Sorted days from which step sizes are graded: the starts of the host's transients (see `HostPlan.transientDays`). */
-export function gradingDays(plan: HostPlan): Float64Array {
-  const d = plan.transientDays.filter((x) => x >= plan.startDay && x <= plan.endDay);
-  return Float64Array.from(d).sort();
-}
 
 export function sampleDays(plan: HostPlan): Float64Array {
   const { startDay, endDay } = plan;
@@ -67,26 +64,25 @@ export function sampleDays(plan: HostPlan): Float64Array {
   return out.slice(0, n);
 }
 
-/** The longest step allowed on [t0, t1] by context (gestation, preeclampsia ramp, injury, else quiet), before grading. */
+/** Grading days (sorted) with the first step after each: transients, and soft transients with their longer first step. */
+export function grading(plan: HostPlan, limits: StepLimits): { days: Float64Array; firstSteps: Float64Array } {
+  const all = [
+    ...plan.transientDays.map((d) => [d, limits.firstStep] as const),
+    ...plan.softTransientDays.map((d) => [d, limits.softFirstStep] as const),
+  ].filter(([d]) => d >= plan.startDay && d <= plan.endDay);
+  all.sort((a, b) => a[0] - b[0]);
+  return { days: Float64Array.from(all, (x) => x[0]), firstSteps: Float64Array.from(all, (x) => x[1]) };
+}
+
+/**
+ * The longest step allowed on [t0, t1] by context (gestation, preeclampsia ramp, injury, else quiet), before grading: the
+ * integrator (`HostIntegrator.run`) takes the smaller of it and `first step + growth × (time since the latest grading
+ * day)`, and in quiet stretches lets it grow to `calm` while the niche barely changes.
+ */
 export function contextLimit(plan: HostPlan, t0: number, t1: number, limits: StepLimits): number {
   let h = limits.quiet;
   for (const g of plan.gestations) if (t0 < g.end && t1 > g.start) h = Math.min(h, limits.gestation);
   for (const w of plan.rampWindows) if (t0 < w.end && t1 > w.start) h = Math.min(h, limits.ramp);
   for (const c of plan.injuries) if (t1 > c.onsetDay && t0 < c.endDay) h = Math.min(h, limits.injury);
   return h;
-}
-
-/** The longest step allowed on [t0, t1]: fine during gestation, graded after knots, coarse in quiet decades. */
-export function stepLimit(plan: HostPlan, grading: Float64Array, t0: number, t1: number, limits: StepLimits): number {
-  const h = contextLimit(plan, t0, t1, limits);
-  // Latest grading day at or before t0 (binary search).
-  let lo = 0;
-  let hi = grading.length - 1;
-  if (hi < 0 || grading[0]! > t0) return h;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (grading[mid]! <= t0 + 1e-9) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.min(h, limits.firstStep + limits.growth * (t0 - grading[lo]!));
 }
