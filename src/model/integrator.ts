@@ -380,16 +380,16 @@ export class HostIntegrator {
     let etaTotal = 0;
     for (let j = 0; j < N_TISSUES; j++) etaTotal += etam[j]!;
 
-
-    // The niche: logistic growth of its total (all grafts share the capacity K) has the exact growth factor over the
-    // step G = 1/(e^{−ah} + (ρ/K)·Σ₀·(1 − e^{−ah})/a), a = ρ − δ − r. Its λ is −ln(G)/h, i.e. the crowding at the
-    // constant total Σ̄ that gives the same growth; the difference of the crowding from Σ̄ stays in F (predictor and
-    // corrector), with engraftment from blood.
     // Constant-λ factors of this step size.
     const ent = tab.entry(h, rung);
     tab.beginStep();
     const cc = tab.coef;
     const ccOff = ent * CSET;
+
+    // The niche: logistic growth of its total (all grafts share the capacity K) has the exact growth factor over the
+    // step G = 1/(e^{−ah} + (ρ/K)·Σ₀·(1 − e^{−ah})/a), a = ρ − δ − r. Its λ is −ln(G)/h, i.e. the crowding at the
+    // constant total Σ̄ that gives the same growth; the difference of the crowding from Σ̄ stays in F (predictor and
+    // corrector), with engraftment from blood.
     let nicheTotal = 0;
     for (let g = 0; g < G; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
     const bN = r.selfRenewal / r.capacity;
