@@ -4,27 +4,10 @@ import { validateScenario } from '../model/validateScenario';
 import { decodeUrlState } from '../state/urlCodec';
 import { scenarioFromFileText } from '../state/scenarioFile';
 import { parseSavedScenario, savedScenarioStore } from '../state/savedScenarios';
-import type { KeyValueStorage } from '../state/savedStore';
+import { MemoryStorage } from '../state/testing/memoryStorage';
+import { looseScenario as base, type Loose } from '../model/testing/looseScenario';
 import { fieldName, frenchProblem, problemText } from './problems';
 
-// Tests build deliberately malformed input: a loose type is the point here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = Record<string, any>;
-
-function base(): Loose {
-  return {
-    version: 1,
-    name: 'Test',
-    horizonYears: 80,
-    pregnancies: [
-      { conceptionAgeYears: 28, gestationWeeks: 40, outcome: 'birth', delivery: 'vaginal', fetalSex: 'male', hlaCompatible: false, conditions: [] },
-      { conceptionAgeYears: 31, gestationWeeks: 9, outcome: 'miscarriage', fetalSex: 'female', hlaCompatible: false, conditions: [] },
-    ],
-    injuries: [{ host: 'mother', tissue: 'thyroid', kind: 'wound', ageYears: 50, severity: 0.6, durationDays: 90, chronic: false }],
-    hypothesis: 'neutral',
-    parameters: {},
-  };
-}
 
 /** One mutation per message shape of the validator (and a few more). */
 const MUTATIONS: ((s: Loose) => unknown)[] = [
@@ -163,27 +146,9 @@ function fileMessages(): { name: string; messages: string[] }[] {
   return [r('x'.repeat(1_000_001), 'big.json'), r('{ nope', 'cassé: v2.json'), r(JSON.stringify(bad), 'mine.json')];
 }
 
-class MapStorage implements KeyValueStorage {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 function savedMessages(): string[] {
-  const storage = new MapStorage();
+  const storage = new MemoryStorage();
   const badScenario = base();
   badScenario.pregnancies[1].gestationWeeks = 61;
   badScenario.injuries[0].severity = 2;

@@ -6,26 +6,10 @@ import { formatScenarioErrors, nearest, validateScenario } from './validateScena
 import { PRESETS } from './presets';
 import { PARAMETERS } from './parameters';
 import type { ParameterSpec } from './types';
-
-// Tests build deliberately malformed input, field by field: a loose type is the point here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = Record<string, any>;
+import { looseScenario, type Loose } from './testing/looseScenario';
 
 /** A valid scenario as plain JSON-like data; each case below mutates a fresh copy. */
-function base(): Loose {
-  return {
-    version: 1,
-    name: 'Test',
-    horizonYears: 80,
-    pregnancies: [
-      { conceptionAgeYears: 28, gestationWeeks: 40, outcome: 'birth', delivery: 'vaginal', fetalSex: 'male', hlaCompatible: false, conditions: [] },
-      { conceptionAgeYears: 31, gestationWeeks: 9, outcome: 'miscarriage', fetalSex: 'female', hlaCompatible: false, conditions: [] },
-    ],
-    injuries: [{ host: 'mother', tissue: 'thyroid', kind: 'wound', ageYears: 50, severity: 0.6, durationDays: 90, chronic: false }],
-    hypothesis: 'neutral',
-    parameters: {},
-  };
-}
+const base = looseScenario;
 
 function errorsOf(input: unknown) {
   const r = validateScenario(input);

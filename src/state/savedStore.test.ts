@@ -1,32 +1,8 @@
 // savedStore.test.ts checks saving, listing, renaming and deleting, and that bad storage never loses items.
 import { describe, expect, it } from 'vitest';
-import { SavedStore, type KeyValueStorage, type ParseResult } from './savedStore';
+import { SavedStore, type ParseResult } from './savedStore';
+import { MemoryStorage as MapStorage } from './testing/memoryStorage';
 
-class MapStorage implements KeyValueStorage {
-  map = new Map<string, string>();
-  quotaBytes = Infinity;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    const used = [...this.map.entries()].filter(([key]) => key !== k).reduce((s, [key, val]) => s + key.length + val.length, 0);
-    if (used + k.length + v.length > this.quotaBytes) {
-      const err = new Error('quota');
-      err.name = 'QuotaExceededError';
-      throw err;
-    }
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 interface Thing {
   n: number;
