@@ -198,8 +198,8 @@ export class StepTables {
 }
 
 let lastTables: StepTables | undefined;
-/** A table reused across runs is dropped once it holds this many step sizes (runs of other scenarios add their own). */
-const MAX_REUSED_ENTRIES = 4096;
+/** A table reused across runs is dropped once it holds this many step sizes (~2 MB at most; a run adds up to ~200). */
+const MAX_REUSED_ENTRIES = 1024;
 
 function sameRates(a: ModelRates, b: ModelRates): boolean {
   if (a === b) return true;
