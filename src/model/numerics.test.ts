@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
 import { loadOdex, simulateWithOdex } from './testing/odexReference';
 import type { Scenario, SimResult } from './types';
+import { birth, busyScenario } from './testing/busyScenario';
 
 /**
  * Worst relative error over every series and damage index of every host. Values near zero are compared against an
@@ -35,9 +36,6 @@ function worstError(ref: SimResult, got: SimResult): { error: number; where: str
   return { error, where };
 }
 
-const birth = (over: Partial<Scenario['pregnancies'][number]> = {}): Scenario['pregnancies'][number] => ({
-  conceptionAgeYears: 28, gestationWeeks: 40, outcome: 'birth', delivery: 'vaginal', fetalSex: 'male', hlaCompatible: false, conditions: [], ...over,
-});
 
 const shortScenarios: Scenario[] = [
   {
@@ -65,21 +63,7 @@ const longScenarios: Scenario[] = [
     pregnancies: [birth({ conceptionAgeYears: 26 }), birth({ conceptionAgeYears: 29, gestationWeeks: 39, delivery: 'caesarean', fetalSex: 'female' }), birth({ conceptionAgeYears: 33 })],
     injuries: [], hypothesis: 'neutral', parameters: {},
   },
-  {
-    version: 1, name: 'four pregnancies, injuries, pathogenic', horizonYears: 80,
-    pregnancies: [
-      birth(),
-      birth({ conceptionAgeYears: 31, gestationWeeks: 39, delivery: 'caesarean', fetalSex: 'female', conditions: ['preeclampsia'] }),
-      { conceptionAgeYears: 34, gestationWeeks: 12, outcome: 'miscarriage', fetalSex: 'male', hlaCompatible: true, conditions: [] },
-      birth({ conceptionAgeYears: 36, hlaCompatible: true }),
-    ],
-    injuries: [
-      { host: 'mother', tissue: 'thyroid', kind: 'wound', ageYears: 50, severity: 0.6, durationDays: 90, chronic: false },
-      { host: 'mother', tissue: 'skin', kind: 'autoimmune', ageYears: 45, severity: 0.8, durationDays: 365, chronic: true },
-      { host: 'child:1', tissue: 'muscle', kind: 'autoimmune', ageYears: 8, severity: 0.8, durationDays: 365, chronic: true },
-    ],
-    hypothesis: 'pathogenic', parameters: {},
-  },
+  busyScenario(),
 ];
 
 describe('numerics: the fast integrator against references', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { simulate } from './simulate';
 import { arbitraryScenario } from './testing/arbitraryScenario';
+import { busyScenario } from './testing/busyScenario';
 import type { HostResult, Scenario, SimResult } from './types';
 import { TISSUES } from './types';
 import { defaultParameterValues } from './parameters';
@@ -165,23 +166,7 @@ describe('simulate: invariants over random valid scenarios', () => {
   }, 120_000);
 
   it('does not depend on the runs before it (step tables are shared by runs with the same rates)', () => {
-    const birth = (over: Partial<Scenario['pregnancies'][number]>): Scenario['pregnancies'][number] => ({
-      conceptionAgeYears: 28, gestationWeeks: 40, outcome: 'birth', delivery: 'vaginal', fetalSex: 'male', hlaCompatible: false, conditions: [], ...over,
-    });
-    const s = son({
-      pregnancies: [
-        birth({}),
-        birth({ conceptionAgeYears: 31, gestationWeeks: 39, delivery: 'caesarean', fetalSex: 'female', conditions: ['preeclampsia'] }),
-        { conceptionAgeYears: 34, gestationWeeks: 12, outcome: 'miscarriage', fetalSex: 'male', hlaCompatible: true, conditions: [] },
-        birth({ conceptionAgeYears: 36, hlaCompatible: true }),
-      ],
-      injuries: [
-        { host: 'mother', tissue: 'thyroid', kind: 'wound', ageYears: 50, severity: 0.6, durationDays: 90, chronic: false },
-        { host: 'mother', tissue: 'skin', kind: 'autoimmune', ageYears: 45, severity: 0.8, durationDays: 365, chronic: true },
-        { host: 'child:1', tissue: 'muscle', kind: 'autoimmune', ageYears: 8, severity: 0.8, durationDays: 365, chronic: true },
-      ],
-      hypothesis: 'pathogenic',
-    });
+    const s = busyScenario();
     simulate({ ...s, parameters: { bloodClearanceHalfLifeDays: 1 } }); // other rates: the next run builds its tables afresh
     const fresh = simulate(s);
     expect(simulate(s)).toEqual(fresh);
