@@ -106,8 +106,8 @@ export function stateCellScales(eqs: HostRates, multiplier = 1): Float64Array {
 /**
  * How each state variable moves: 0 deterministic (cfDNA, damage); 1 whole cells every leap (blood, lodged); 2 whole
  * cells that divide, every leap (niche); 3 whole cells drawn at sample times only (tissues, immune cells): they feed
- * nothing else stochastic, and immigration–death is exact over many leaps given its arrival intensity, so one draw per
- * sample replaces one per leap (see `Lazy`).
+ * nothing else stochastic, and immigration–death from zero is Poisson at any time given its arrival intensity, so one
+ * Poisson draw per series and sample replaces survivor tracking (see `Lazy`).
  */
 function stateKinds(eqs: HostRates): Uint8Array {
   const k = new Uint8Array(eqs.size);
@@ -219,16 +219,18 @@ function releasedAndKept(m: number, lambda: number, h: number): number {
 }
 
 /**
- * Per-variable state of the sample-time draws (kind 3): cells realised at the last sample, the share of them still alive
- * (e^{−∫λ}), and the expected newcomers since that are still there (in cells). Between samples the variable holds its
- * mean, which the damage terms read.
+ * Per-variable state of the sample-time draws (kind 3): the expected cells now given the path so far (in cells). The
+ * variable holds that mean between samples (the damage terms read it); at a sample its cells are drawn afresh.
+ *
+ * Cells that arrive at rate μ(s) (given the path of blood, or of the niche for immune cells) and die at rate λ(s) each,
+ * starting from none, are Poisson-distributed at any time t with mean ∫ μ(s) e^{−∫ₛᵗλ} ds: that is the mean carried
+ * here, so one draw per series and sample gives each sample's distribution exactly (given the path). Successive samples
+ * of one woman are drawn independently given the path (the cohort summarises each time on its own).
  */
 interface Lazy {
   /** The kind-3 variables. */
   indices: Int32Array;
-  base: Float64Array;
-  survive: Float64Array;
-  pending: Float64Array;
+  mean: Float64Array;
 }
 
 function lazyState(kinds: Uint8Array): Lazy {
@@ -237,34 +239,16 @@ function lazyState(kinds: Uint8Array): Lazy {
   kinds.forEach((k, i) => {
     if (k === 3) indices.push(i);
   });
-  return { indices: Int32Array.from(indices), base: new Float64Array(n), survive: new Float64Array(n).fill(1), pending: new Float64Array(n) };
+  return { indices: Int32Array.from(indices), mean: new Float64Array(n) };
 }
 
-/** Draws the cells of every kind-3 variable now: Binomial(base, survive) + Poisson(pending) (Gaussian when large). */
-function realiseLazy(lazy: Lazy, y: Float64Array, scale: Float64Array, rng: WomanRandom): void {
-  const idx = lazy.indices;
-  const baseOf = lazy.base;
-  const surviveOf = lazy.survive;
-  const pendingOf = lazy.pending;
-  for (let k = 0; k < idx.length; k++) {
-    const i = idx[k]!;
-    const base = baseOf[i]!;
-    const pending = pendingOf[i]!;
-    if (base === 0 && pending === 0) continue;
-    const sv = surviveOf[i]!;
-    let next: number;
-    const kept = base * sv;
-    if (kept + pending > LARGE_COUNT) {
-      next = kept + pending + Math.sqrt(kept * (1 - sv) + pending) * rng.normal();
-      next = next > 0 ? Math.round(next) : 0;
-    } else {
-      next = (base > 0 && sv > 1e-12 ? rng.binomial(base, sv) : 0) + rng.poisson(pending);
-    }
-    baseOf[i] = next;
-    surviveOf[i] = 1;
-    pendingOf[i] = 0;
-    y[i] = next / scale[i]!;
+/** Whole cells of a kind-3 variable with `mean` expected: Poisson, or its mean plus Gaussian noise above LARGE_COUNT. */
+function drawCells(mean: number, rng: WomanRandom): number {
+  if (mean > LARGE_COUNT) {
+    const v = mean + Math.sqrt(mean) * rng.normal();
+    return v > 0 ? Math.round(v) : 0;
   }
+  return rng.poisson(mean);
 }
 
 /**
@@ -304,7 +288,7 @@ function cellLeap(cache: DecayCache, i: number, yi: number, fi: number, l: numbe
   return next / sc;
 }
 
-/** A variable drawn at sample times only (kind 3) over one leap: its survival share and expected newcomers move on. */
+/** A variable drawn at sample times only (kind 3) over one leap: its expected cells move on. */
 function lazyLeap(cache: DecayCache, lazy: Lazy, y: Float64Array, i: number, fi: number, l: number, sc: number, h: number): void {
   const yi = y[i]!;
   if (yi === 0 && fi <= 0) return;
@@ -317,11 +301,9 @@ function lazyLeap(cache: DecayCache, lazy: Lazy, y: Float64Array, i: number, fi:
 }
 
 function lazyMove(lazy: Lazy, y: Float64Array, i: number, fi: number, e: number, phi: number, sc: number): void {
-  const survive = lazy.survive[i]! * e;
-  const pending = lazy.pending[i]! * e + phi * fi * sc;
-  lazy.survive[i] = survive;
-  lazy.pending[i] = pending;
-  y[i] = (lazy.base[i]! * survive + pending) / sc;
+  const mean = lazy.mean[i]! * e + phi * fi * sc;
+  lazy.mean[i] = mean;
+  y[i] = mean / sc;
 }
 
 /**
@@ -511,6 +493,8 @@ export interface HostWorkspace {
   slots: SeriesSlot[];
   /** The state index of each series, in series order. */
   slotIndex: Int32Array;
+  /** 1 where a series is drawn at sample times (kind 3: tissues, immune cells), in series order. */
+  slotDrawn: Uint8Array;
   y: Float64Array;
   lam: Float64Array;
   f: Float64Array;
@@ -529,6 +513,7 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     lazy: lazyState(kinds),
     slots: seriesSlots(plan),
     slotIndex: Int32Array.from(seriesSlots(plan), (x) => x.stateIndex),
+    slotDrawn: Uint8Array.from(seriesSlots(plan), (x) => (kinds[x.stateIndex] === 3 ? 1 : 0)),
     y: new Float64Array(eqs.size),
     lam: new Float64Array(eqs.size),
     f: new Float64Array(eqs.size),
@@ -551,20 +536,26 @@ export function simulateHostStochastic(
 function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: WomanRandom, out: Float64Array, options: StochasticOptions, workspace?: HostWorkspace): void {
   const eqs = new HostRates(plan, rates);
   const ws = workspace ?? hostWorkspace(eqs, options.cellScaleMultiplier ?? 1);
-  const { scale, leapPlan, cache, lazy, slotIndex, y, lam, f } = ws;
+  const { scale, leapPlan, cache, lazy, slotIndex, slotDrawn, y, lam, f } = ws;
+  const lazyMean = lazy.mean;
   let leaps = 0;
   y.fill(0);
-  lazy.base.fill(0);
-  lazy.survive.fill(1);
-  lazy.pending.fill(0);
+  lazyMean.fill(0);
   const limits = options.limits ?? STOCHASTIC_STEP_LIMITS;
   const T = days.length;
   const boluses = plan.boluses;
   let nextBolus = 0;
   for (let i = 0; i < T; i++) {
     const t = days[i]!;
-    if (i > 0) realiseLazy(lazy, y, scale, rng);
-    for (let s = 0, at = i; s < slotIndex.length; s++, at += T) out[at] = y[slotIndex[s]!]!;
+    for (let s = 0, at = i; s < slotIndex.length; s++, at += T) {
+      const k = slotIndex[s]!;
+      if (slotDrawn[s] === 0) out[at] = y[k]!;
+      else {
+        // Tissue and immune cells: drawn afresh from their mean given the path (see `Lazy`); none expected, none drawn.
+        const mean = lazyMean[k]!;
+        out[at] = mean > 0 ? drawCells(mean, rng) / scale[k]! : 0;
+      }
+    }
     while (nextBolus < boluses.length && boluses[nextBolus]!.day <= t + BOLUS_TOLERANCE_DAYS) {
       const b = boluses[nextBolus++]!;
       const idx = b.graft * PER_GRAFT + (b.target === 'blood' ? BLOOD : LODGED);
