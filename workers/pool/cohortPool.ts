@@ -4,6 +4,7 @@ import type { AssaySettings, CohortResult } from '../../src/model/cohortTypes';
 import type { Scenario } from '../../src/model/types';
 import { CohortMerger, chunkCount } from '../../src/model/cohortRun';
 import { prepareCohortModel, type StochasticOptions } from '../../src/model/stochasticEngine';
+import type { QuantileGrid } from '../../src/model/streamingQuantiles';
 import type { CohortChunkReply, CohortChunkRequest } from '../cohortApi';
 
 /** The async face of one worker, whatever carries the messages (Comlink over a Web Worker or a worker_threads port). */
@@ -69,8 +70,13 @@ interface Job {
   onPartial: ((r: CohortResult) => void) | undefined;
   lastPartialMs: number;
   partialTimer: ReturnType<typeof setTimeout> | undefined;
-  /** A partial result being built in slices (one at a time). */
-  building: Promise<void> | undefined;
+  /** Main-thread work (count merges, result builds), run one item at a time in short slices. */
+  work: Array<() => Promise<void>>;
+  working: boolean;
+  /** Count arrays received and not yet merged (the run is complete only when none are left). */
+  pendingMerges: number;
+  /** A partial result is queued or being built (one at a time). */
+  building: boolean;
   /** Chunks came in while a partial was being built. */
   dirty: boolean;
   /** Every chunk is in: the full result is being built. */
@@ -93,6 +99,25 @@ function pauseForEvents(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Main-thread work between two pauses for events, ms: well under the 50 ms of a long task, even on a loaded machine. */
+const SLICE_MS = 5;
+/** Count entries added between two looks at the clock (a fraction of a millisecond). */
+const MERGE_STEP = 1 << 15;
+
+function addRange(own: Uint32Array, src: Uint32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) own[i]! += src[i]!;
+}
+
+/**
+ * The merger's count grids, to add a worker's counts to them a slice at a time (`CohortMerger.addCounts` adds whole
+ * arrays of 1–5 MB in one go: tens of milliseconds while the page's code is still cold). Undefined if the merger's
+ * shape ever changes: the pool then falls back to whole-array merges.
+ */
+function mergerGrids(merger: CohortMerger): QuantileGrid[] | undefined {
+  const grids = (merger as unknown as { grids?: unknown }).grids;
+  return Array.isArray(grids) && grids.every((g) => (g as QuantileGrid | undefined)?.counts instanceof Uint32Array) ? (grids as QuantileGrid[]) : undefined;
+}
+
 /** Chunks each worker holds at once: the one it runs and the next, queued in its message port. */
 const CHUNKS_IN_FLIGHT = 2;
 
@@ -105,6 +130,8 @@ export class CohortPool {
   private jobCounter = 0;
   private readonly partialIntervalMs: number;
   private readonly flushIntervalMs: number;
+  /** When the current slice of main-thread work began. */
+  private sliceStart = 0;
 
   constructor(
     private readonly createWorker: () => PoolWorker,
@@ -163,7 +190,10 @@ export class CohortPool {
       onPartial,
       lastPartialMs: -Infinity,
       partialTimer: undefined,
-      building: undefined,
+      work: [],
+      working: false,
+      pendingMerges: 0,
+      building: false,
       dirty: false,
       completing: false,
       resolve,
@@ -209,8 +239,8 @@ export class CohortPool {
           slot.flushing = false;
           slot.unflushed = false;
           if (this.job !== job || job.finished) return this.pumpAll();
-          if (counts) job.merger.addCounts(counts);
-          this.complete(job);
+          if (counts) this.mergeLater(job, counts, () => this.complete(job));
+          else this.complete(job);
         },
         (error: unknown) => {
           if (slot.generation !== generation) return;
@@ -245,11 +275,18 @@ export class CohortPool {
         } else {
           slot.unflushed = true;
         }
-        job.merger.add(reply);
-        // Merged: the arrays go back to this worker with its next chunk (no new 1–5 MB buffers per flush).
-        if (reply.counts) slot.spare = reply.counts;
+        // Float sums now (small; folded in chunk order, which also moves the window), counts a slice at a time.
+        const counts = reply.counts;
+        job.merger.add({ ...reply, counts: undefined });
         this.computeMs += reply.computeMs;
-        this.maybePartial(job);
+        if (counts) {
+          this.mergeLater(job, counts, () => {
+            // Merged: the arrays go back to this worker with its next chunk (no new 1–5 MB buffers per flush).
+            if (slot.generation === generation) slot.spare = counts;
+            this.maybePartial(job);
+            this.pumpAll();
+          });
+        } else this.maybePartial(job);
         this.pumpAll();
       },
       (error: unknown) => {
@@ -267,66 +304,115 @@ export class CohortPool {
   }
 
   private complete(job: Job): void {
-    if (job.finished || job.completing || job.merger.folded < job.request.n) return;
+    if (job.finished || job.completing || job.merger.folded < job.request.n || job.pendingMerges > 0) return;
     if (this.slots.some((s) => s.inFlight > 0 || s.flushing || s.unflushed)) return;
     job.completing = true;
     if (job.partialTimer !== undefined) clearTimeout(job.partialTimer);
     job.partialTimer = undefined;
     const stats: CohortRunStats = { workerComputeMs: this.computeMs, chunks: job.chunks };
     // The percentiles of thousands of cells are read in slices, so the page is never blocked for long.
-    void (async () => {
-      while (job.building) await job.building;
-      const result = await job.merger.resultInSlices(pauseForEvents);
+    this.schedule(job, async () => {
+      const result = await job.merger.resultInSlices(() => this.slice(job, true), SLICE_MS);
       if (job.finished) return;
       job.finished = true;
       this.lastRunStats = stats;
       job.resolve(result);
-    })().catch((error: unknown) => {
-      if (!job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
     });
   }
 
-  /** Posts a partial result at most every `partialIntervalMs`, built in slices after the first (only the ones posted are built). */
+  /** Posts a partial result at most every `partialIntervalMs` (only the ones posted are built, one at a time). */
   private maybePartial(job: Job): void {
-    if (!job.onPartial || job.finished) return;
+    if (!job.onPartial || job.finished || job.completing) return;
     if (job.building) {
       job.dirty = true;
       return;
     }
     if (job.partialTimer !== undefined) return;
     const wait = job.lastPartialMs + this.partialIntervalMs - performance.now();
-    if (job.completing && wait > 0) return;
     const emit = () => {
       job.partialTimer = undefined;
-      if (job.finished || this.job !== job || !job.onPartial) return;
+      if (job.finished || job.completing || this.job !== job || !job.onPartial) return;
       const first = job.lastPartialMs === -Infinity;
       job.lastPartialMs = performance.now();
       job.dirty = false;
-      if (first) {
-        // The first partial (bands drawable) is built in one task of a few milliseconds: built in slices, the merges
-        // of the other workers' first answers would come between them and hold it back.
-        try {
-          job.onPartial(job.merger.result());
-        } catch (error) {
-          this.fail(job, error instanceof Error ? error : new Error(String(error)));
-        }
-        return;
-      }
-      job.building = job.merger.resultInSlices(pauseForEvents).then(
-        (partial) => {
-          job.building = undefined;
+      job.building = true;
+      // The first partial (bands drawable) goes ahead of the merges of the other workers' first answers, which would
+      // hold it back; it shows what is merged so far, as every partial does. Later ones wait their turn.
+      this.schedule(
+        job,
+        async () => {
+          const partial = await job.merger.resultInSlices(() => this.slice(job, true), SLICE_MS);
+          job.building = false;
           if (job.finished || this.job !== job || !job.onPartial) return;
           job.onPartial(partial);
           if (job.dirty) this.maybePartial(job);
         },
-        (error: unknown) => {
-          job.building = undefined;
-          if (!job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
-        },
+        first,
       );
     };
     if (wait <= 0) emit();
     else job.partialTimer = setTimeout(emit, wait);
+  }
+
+  /** Adds a worker's counts to the merger in slices (main-thread work queue), then calls `then`. */
+  private mergeLater(job: Job, counts: Uint32Array[], then: () => void): void {
+    job.pendingMerges++;
+    this.schedule(job, async () => {
+      const grids = mergerGrids(job.merger);
+      if (!grids || grids.length !== counts.length) job.merger.addCounts(counts);
+      else {
+        for (let h = 0; h < counts.length; h++) {
+          const src = counts[h]!;
+          if (src.length !== grids[h]!.counts.length) throw new Error('QuantileGrid.merge: layouts differ');
+          for (let i = 0; i < src.length; i += MERGE_STEP) {
+            addRange(grids[h]!.counts, src, i, Math.min(src.length, i + MERGE_STEP));
+            await this.slice(job);
+          }
+        }
+      }
+      job.pendingMerges--;
+      then();
+    });
+  }
+
+  /**
+   * Queues main-thread work for a job (`first`: ahead of what is queued). Items run one at a time, each cut in slices
+   * by `slice`, so no task of the page runs long; a finished or superseded job's items are dropped.
+   */
+  private schedule(job: Job, item: () => Promise<void>, first = false): void {
+    if (first) job.work.unshift(item);
+    else job.work.push(item);
+    if (!job.working) void this.drain(job);
+  }
+
+  private async drain(job: Job): Promise<void> {
+    job.working = true;
+    this.sliceStart = performance.now();
+    try {
+      for (;;) {
+        await this.slice(job);
+        const item = job.work.shift();
+        if (!item) break;
+        await item();
+      }
+    } catch (error) {
+      if (!job.finished && !(error instanceof CohortCancelledError)) this.fail(job, error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      job.working = false;
+      if (job.finished) job.work.length = 0;
+    }
+  }
+
+  /**
+   * Between two steps of main-thread work: lets events through once this task has run `SLICE_MS` (or at once when
+   * `force`), and throws a `CohortCancelledError` once the job is over, which drops the rest of its work.
+   */
+  private async slice(job: Job, force = false): Promise<void> {
+    if (force || performance.now() - this.sliceStart >= SLICE_MS) {
+      await pauseForEvents();
+      this.sliceStart = performance.now();
+    }
+    if (job.finished || this.job !== job) throw new CohortCancelledError();
   }
 
   /** Cancels any run and stops every worker. */
