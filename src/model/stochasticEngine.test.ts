@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { birthDeath, prepareCohortModel } from './stochasticEngine';
+import { birthDeath, cohortSampleDays, leapLimit, prepareCohortModel, STOCHASTIC_STEP_LIMITS } from './stochasticEngine';
 import { emptyTrajectories } from './cohortRun';
 import { presetById } from './presets';
 import { simulate } from './simulate';
@@ -12,7 +12,7 @@ import { HostRates } from './hostRates';
 import { HostEquations } from './equations';
 import { planHosts } from './hostPlan';
 import { resolveParameters } from './parameters';
-import { deriveRates } from './rates';
+import { deriveRates, DAYS_PER_YEAR } from './rates';
 
 const oneSon = presetById('one-son')!.scenario;
 const threeChildren = presetById('three-children')!.scenario;
@@ -159,4 +159,26 @@ describe('stochastic engine', { timeout: 30_000 }, () => {
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(women);
   }, 30_000);
+
+  it('samples and leaps every two years only once every event is 20 years past; yearly or finer before', () => {
+    for (const plan of planHosts(threeChildren, resolveParameters(threeChildren.parameters))) {
+      const days = cohortSampleDays(plan);
+      const late = Math.max(...plan.eventDays) + 20 * DAYS_PER_YEAR;
+      let twoYearGaps = 0;
+      for (let i = 1; i < days.length; i++) {
+        const gap = days[i]! - days[i - 1]!;
+        const h = leapLimit(plan, days[i - 1]!, days[i]!, STOCHASTIC_STEP_LIMITS);
+        if (days[i - 1]! < late - 1e-6) {
+          expect(gap).toBeLessThanOrEqual(DAYS_PER_YEAR + 1e-6);
+          expect(h).toBeLessThanOrEqual(DAYS_PER_YEAR);
+        } else {
+          expect(gap).toBeLessThanOrEqual(2 * DAYS_PER_YEAR + 1e-6);
+          expect(h).toBe(2 * DAYS_PER_YEAR);
+          if (gap > DAYS_PER_YEAR + 1e-6) twoYearGaps++;
+        }
+      }
+      // Every host of the preset reaches that regime (the mother at 53.7, each child at 20).
+      expect(twoYearGaps).toBeGreaterThan(5);
+    }
+  });
 });

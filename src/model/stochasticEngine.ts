@@ -23,9 +23,40 @@ export interface LeapLimits {
   afterEventWindowDays: number;
   injury: number;
   quiet: number;
+  /** Longer quiet leaps once every event (delivery, loss, injury) is at least `lateAfterDays` past. */
+  lateQuiet?: number;
+  lateAfterDays?: number;
 }
 
-export const STOCHASTIC_STEP_LIMITS: LeapLimits = { gestation: 14, afterEvent: 2, afterEventWindowDays: 14, injury: 10, quiet: DAYS_PER_YEAR };
+/** Late quiet decades: two-year leaps and samples from 20 years after the last event (the niche is then near its plateau). */
+const LATE_AFTER_DAYS = 20 * DAYS_PER_YEAR;
+const LATE_QUIET_DAYS = 2 * DAYS_PER_YEAR;
+
+export const STOCHASTIC_STEP_LIMITS: LeapLimits = {
+  gestation: 14,
+  afterEvent: 2,
+  afterEventWindowDays: 14,
+  injury: 10,
+  quiet: DAYS_PER_YEAR,
+  lateQuiet: LATE_QUIET_DAYS,
+  lateAfterDays: LATE_AFTER_DAYS,
+};
+
+/**
+ * Whether [t0, t1] lies `after` days or more past every event of the host so far (at least one), none of them still to
+ * come within it.
+ */
+function isLate(plan: HostPlan, t0: number, t1: number, after: number): boolean {
+  let past = false;
+  for (const ev of plan.eventDays) {
+    if (ev <= t1 && t0 - ev < after - 1e-6) return false;
+    if (ev <= t0) past = true;
+  }
+  if (!past) return false;
+  for (const g of plan.gestations) if (t1 > g.start && t0 - g.end < after - 1e-6) return false;
+  for (const c of plan.injuries) if (t1 > c.onsetDay && t0 - c.endDay < after - 1e-6) return false;
+  return true;
+}
 
 /** The longest leap on [t0, t1] (own copy: the deterministic engine's step rule serves its own error target). */
 export function leapLimit(plan: HostPlan, t0: number, t1: number, limits: LeapLimits): number {
@@ -33,6 +64,7 @@ export function leapLimit(plan: HostPlan, t0: number, t1: number, limits: LeapLi
   for (const g of plan.gestations) if (t0 < g.end && t1 > g.start) h = Math.min(h, limits.gestation);
   for (const ev of plan.eventDays) if (t1 > ev && t0 < ev + limits.afterEventWindowDays) h = Math.min(h, limits.afterEvent);
   for (const c of plan.injuries) if (t1 > c.onsetDay && t0 < c.endDay) h = Math.min(h, limits.injury);
+  if (h === limits.quiet && limits.lateQuiet !== undefined && limits.lateAfterDays !== undefined && isLate(plan, t0, t1, limits.lateAfterDays)) h = limits.lateQuiet;
   return h;
 }
 
@@ -46,7 +78,10 @@ const QUIET_SAMPLE_DAYS = DAYS_PER_YEAR;
 const MERGE_DAYS = 0.5;
 const BOLUS_TOLERANCE_DAYS = 0.5;
 
-/** The cohort's sample days for one host: fortnightly in pregnancy, a ladder after each event, yearly otherwise. */
+/**
+ * The cohort's sample days for one host: fortnightly in pregnancy, a ladder after each event, yearly otherwise, and
+ * every two years once every event is 20 years past (late quiet decades, where leaps are two years too).
+ */
 export function cohortSampleDays(plan: HostPlan): Float64Array {
   const { startDay, endDay } = plan;
   const pts: number[] = [startDay, endDay];
@@ -54,15 +89,19 @@ export function cohortSampleDays(plan: HostPlan): Float64Array {
     for (let d = g.start; d < g.end; d += GESTATION_SAMPLE_DAYS) pts.push(d);
     pts.push(g.end);
   }
-  for (const ev of plan.eventDays) for (const k of EVENT_LADDER_DAYS) pts.push(ev + k);
+  for (const ev of plan.eventDays) {
+    for (const k of EVENT_LADDER_DAYS) pts.push(ev + k);
+    pts.push(ev + LATE_AFTER_DAYS);
+  }
   for (const b of plan.boluses) pts.push(b.day);
   const inside = pts.filter((d) => d >= startDay && d <= endDay).sort((a, b) => a - b);
   const out: number[] = [];
   for (const d of inside) {
     const last = out.length > 0 ? out[out.length - 1]! : -Infinity;
     if (d - last < MERGE_DAYS) continue;
-    if (last > -Infinity && d - last > QUIET_SAMPLE_DAYS) {
-      const n = Math.ceil((d - last) / QUIET_SAMPLE_DAYS);
+    const spacing = last > -Infinity && isLate(plan, last, d, LATE_AFTER_DAYS) ? LATE_QUIET_DAYS : QUIET_SAMPLE_DAYS;
+    if (last > -Infinity && d - last > spacing) {
+      const n = Math.ceil((d - last) / spacing);
       for (let i = 1; i < n; i++) out.push(last + ((d - last) * i) / n);
     }
     out.push(d);
