@@ -63,7 +63,8 @@ interface Slot {
 interface Job {
   id: number;
   request: CohortRunRequest;
-  merger: CohortMerger;
+  /** Made in the task after `run` (preparing the model's layout takes milliseconds), before any chunk is sent. */
+  merger: CohortMerger | undefined;
   chunks: number;
   nextChunk: number;
   finished: boolean;
@@ -179,11 +180,10 @@ export class CohortPool {
     });
     // A caller that only cancels need not catch: the rejection is still delivered to anyone awaiting `done`.
     done.catch(() => {});
-    const layout = prepareCohortModel(request.scenario, request.options).layout;
     const job: Job = {
       id: ++this.jobCounter,
       request,
-      merger: new CohortMerger(layout, request.assays, request.n, request.seed),
+      merger: undefined,
       chunks: chunkCount(request.n),
       nextChunk: 0,
       finished: false,
@@ -206,7 +206,19 @@ export class CohortPool {
       slot.unflushed = false;
       slot.spare = undefined;
     }
-    for (const slot of this.slots) this.pump(slot, job);
+    // The caller's task stays short: the model's layout (for the merger) is prepared in the next task, and the first
+    // chunks (a copy of the request for each) are sent in the one after.
+    void pauseForEvents()
+      .then(() => {
+        if (job.finished || this.job !== job) return;
+        const layout = prepareCohortModel(request.scenario, request.options).layout;
+        job.merger = new CohortMerger(layout, request.assays, request.n, request.seed);
+        return pauseForEvents();
+      })
+      .then(() => this.pumpAll())
+      .catch((error: unknown) => {
+        if (!job.finished) this.fail(job, error instanceof Error ? error : new Error(String(error)));
+      });
     return { done, cancel: () => this.cancel(job) };
   }
 
@@ -225,10 +237,10 @@ export class CohortPool {
    * before starting its next chunk), then with a final flush, then checks whether the job is complete.
    */
   private pump(slot: Slot, job: Job): void {
-    if (job.finished || this.job !== job || slot.flushing) return;
+    if (job.finished || this.job !== job || slot.flushing || !job.merger) return;
     // Float sums fold in chunk order; never run too far ahead of the oldest unfinished chunk (memory stays flat).
     const window = 4 * this.size;
-    while (slot.inFlight < CHUNKS_IN_FLIGHT && job.nextChunk < job.chunks && job.nextChunk - job.merger.nextChunkToFold < window) this.send(slot, job);
+    while (slot.inFlight < CHUNKS_IN_FLIGHT && job.nextChunk < job.chunks && job.nextChunk - job.merger!.nextChunkToFold < window) this.send(slot, job);
     if (slot.inFlight > 0) return;
     if (job.nextChunk >= job.chunks && slot.unflushed) {
       const generation = slot.generation;
@@ -277,7 +289,7 @@ export class CohortPool {
         }
         // Float sums now (small; folded in chunk order, which also moves the window), counts a slice at a time.
         const counts = reply.counts;
-        job.merger.add({ ...reply, counts: undefined });
+        job.merger!.add({ ...reply, counts: undefined });
         this.computeMs += reply.computeMs;
         if (counts) {
           this.mergeLater(job, counts, () => {
@@ -304,7 +316,7 @@ export class CohortPool {
   }
 
   private complete(job: Job): void {
-    if (job.finished || job.completing || job.merger.folded < job.request.n || job.pendingMerges > 0) return;
+    if (job.finished || job.completing || job.merger!.folded < job.request.n || job.pendingMerges > 0) return;
     if (this.slots.some((s) => s.inFlight > 0 || s.flushing || s.unflushed)) return;
     job.completing = true;
     if (job.partialTimer !== undefined) clearTimeout(job.partialTimer);
@@ -312,7 +324,7 @@ export class CohortPool {
     const stats: CohortRunStats = { workerComputeMs: this.computeMs, chunks: job.chunks };
     // The percentiles of thousands of cells are read in slices, so the page is never blocked for long.
     this.schedule(job, async () => {
-      const result = await job.merger.resultInSlices(() => this.slice(job, true), SLICE_MS);
+      const result = await job.merger!.resultInSlices(() => this.slice(job, true), SLICE_MS);
       if (job.finished) return;
       job.finished = true;
       this.lastRunStats = stats;
@@ -341,7 +353,7 @@ export class CohortPool {
       this.schedule(
         job,
         async () => {
-          const partial = await job.merger.resultInSlices(() => this.slice(job, true), SLICE_MS);
+          const partial = await job.merger!.resultInSlices(() => this.slice(job, true), SLICE_MS);
           job.building = false;
           if (job.finished || this.job !== job || !job.onPartial) return;
           job.onPartial(partial);
@@ -358,8 +370,8 @@ export class CohortPool {
   private mergeLater(job: Job, counts: Uint32Array[], then: () => void): void {
     job.pendingMerges++;
     this.schedule(job, async () => {
-      const grids = mergerGrids(job.merger);
-      if (!grids || grids.length !== counts.length) job.merger.addCounts(counts);
+      const grids = mergerGrids(job.merger!);
+      if (!grids || grids.length !== counts.length) job.merger!.addCounts(counts);
       else {
         for (let h = 0; h < counts.length; h++) {
           const src = counts[h]!;
