@@ -97,6 +97,9 @@ export interface CohortRunStats {
 function pauseForEvents(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // Node: after pending I/O (the workers' messages), without setTimeout's 1 ms floor.
+  const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate;
+  if (typeof immediate === 'function') return new Promise((resolve) => immediate(resolve));
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
