@@ -76,6 +76,26 @@ describe('CohortMerger', { timeout: 60_000 }, () => {
     expect(await merger.resultInSlices(() => Promise.resolve(), 0)).toEqual(merger.result());
   });
 
+  it('adds counts in slices exactly as at once, pausing between slices; a layout mismatch adds nothing', async () => {
+    const n = 30;
+    const parts = chunks(n, 9);
+    const layout = prepareCohortModel(scenario).layout;
+    const whole = new CohortMerger(layout, assays, n, 9);
+    const sliced = new CohortMerger(layout, assays, n, 9);
+    let pauses = 0;
+    for (const p of parts) {
+      whole.add(p);
+      sliced.add({ ...p, counts: undefined });
+      await sliced.addCountsInSlices(p.counts!, async () => void pauses++, 1000);
+    }
+    expect(pauses).toBeGreaterThan(parts.length);
+    expect(sliced.result()).toEqual(whole.result());
+    const before = sliced.result();
+    const bad = parts[0]!.counts!.map((c, h) => (h === parts[0]!.counts!.length - 1 ? c.subarray(1) : c));
+    await expect(sliced.addCountsInSlices(bad, async () => {})).rejects.toThrow(/layouts differ/);
+    expect(sliced.result()).toEqual(before);
+  });
+
   it('holds later chunks until the earlier ones arrive', () => {
     const parts = chunks(40, 1);
     const layout = prepareCohortModel(scenario).layout;

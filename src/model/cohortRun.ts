@@ -230,6 +230,21 @@ export class CohortMerger {
     counts.forEach((c, h) => this.grids[h]!.merge(c));
   }
 
+  /**
+   * `addCounts` in slices of `step` entries, awaiting `pause` between them, so a page adds 1–5 MB of counts without a
+   * long task. The layout is checked before anything is added, so a mismatch leaves the counts untouched.
+   */
+  async addCountsInSlices(counts: Uint32Array[], pause: () => Promise<void>, step = 1 << 15): Promise<void> {
+    if (counts.length !== this.grids.length || counts.some((c, h) => c.length !== this.grids[h]!.counts.length)) throw new Error('QuantileGrid.merge: layouts differ');
+    for (let h = 0; h < counts.length; h++) {
+      const src = counts[h]!;
+      for (let i = 0; i < src.length; i += step) {
+        this.grids[h]!.mergeRange(src, i, i + step);
+        await pause();
+      }
+    }
+  }
+
   result(): CohortResult {
     const steps = this.resultSteps();
     for (;;) {

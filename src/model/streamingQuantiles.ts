@@ -233,9 +233,15 @@ export class QuantileGrid {
   }
 
   merge(counts: Uint32Array): void {
+    this.mergeRange(counts, 0, counts.length);
+  }
+
+  /** Adds entries `from` to `to` (exclusive) of another grid's counts (same layout): a merge done in slices. */
+  mergeRange(counts: Uint32Array, from: number, to: number): void {
     const own = this.counts_;
     if (counts.length !== own.length) throw new Error('QuantileGrid.merge: layouts differ');
-    for (let i = 0; i < counts.length; i++) own[i]! += counts[i]!;
+    const end = Math.min(to, counts.length);
+    for (let i = Math.max(0, from); i < end; i++) own[i]! += counts[i]!;
   }
 
   /** Number of values counted in one cell (the same for every cell once whole women are added). */

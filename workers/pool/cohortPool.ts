@@ -4,7 +4,6 @@ import type { AssaySettings, CohortResult } from '../../src/model/cohortTypes';
 import type { Scenario } from '../../src/model/types';
 import { CohortMerger, chunkCount } from '../../src/model/cohortRun';
 import { prepareCohortModel, type StochasticOptions } from '../../src/model/stochasticEngine';
-import type { QuantileGrid } from '../../src/model/streamingQuantiles';
 import type { CohortChunkReply, CohortChunkRequest } from '../cohortApi';
 
 /** The async face of one worker, whatever carries the messages (Comlink over a Web Worker or a worker_threads port). */
@@ -105,22 +104,6 @@ function pauseForEvents(): Promise<void> {
 
 /** Main-thread work between two pauses for events, ms: well under the 50 ms of a long task, even on a loaded machine. */
 const SLICE_MS = 5;
-/** Count entries added between two looks at the clock (a fraction of a millisecond). */
-const MERGE_STEP = 1 << 15;
-
-function addRange(own: Uint32Array, src: Uint32Array, from: number, to: number): void {
-  for (let i = from; i < to; i++) own[i]! += src[i]!;
-}
-
-/**
- * The merger's count grids, to add a worker's counts to them a slice at a time (`CohortMerger.addCounts` adds whole
- * arrays of 1–5 MB in one go: tens of milliseconds while the page's code is still cold). Undefined if the merger's
- * shape ever changes: the pool then falls back to whole-array merges.
- */
-function mergerGrids(merger: CohortMerger): QuantileGrid[] | undefined {
-  const grids = (merger as unknown as { grids?: unknown }).grids;
-  return Array.isArray(grids) && grids.every((g) => (g as QuantileGrid | undefined)?.counts instanceof Uint32Array) ? (grids as QuantileGrid[]) : undefined;
-}
 
 /** Chunks each worker holds at once: the one it runs and the next, queued in its message port. */
 const CHUNKS_IN_FLIGHT = 2;
@@ -373,18 +356,7 @@ export class CohortPool {
   private mergeLater(job: Job, counts: Uint32Array[], then: () => void): void {
     job.pendingMerges++;
     this.schedule(job, async () => {
-      const grids = mergerGrids(job.merger!);
-      if (!grids || grids.length !== counts.length) job.merger!.addCounts(counts);
-      else {
-        for (let h = 0; h < counts.length; h++) {
-          const src = counts[h]!;
-          if (src.length !== grids[h]!.counts.length) throw new Error('QuantileGrid.merge: layouts differ');
-          for (let i = 0; i < src.length; i += MERGE_STEP) {
-            addRange(grids[h]!.counts, src, i, Math.min(src.length, i + MERGE_STEP));
-            await this.slice(job);
-          }
-        }
-      }
+      await job.merger!.addCountsInSlices(counts, () => this.slice(job));
       job.pendingMerges--;
       then();
     });
