@@ -329,14 +329,24 @@ function cellLeap(cache: DecayCache, i: number, yi: number, fi: number, l: numbe
 
 /** A variable drawn at sample times only (kind 3) over one leap: its expected cells move on. */
 function lazyLeap(cache: DecayCache, lazy: Lazy, y: Float64Array, i: number, fi: number, l: number, sc: number, h: number): void {
+  const inflow = foldedDecay(cache, y, i, fi, l, h);
+  if (inflow < 0) return;
+  lazyMove(lazy, y, i, inflow, cache.decay[i]!, cache.phi[i]!, sc);
+}
+
+/**
+ * Fills the decay factors of variable `i` for one leap and returns its inflow, with a negative net inflow folded into
+ * the loss rate (the variable then decays towards zero, never below it); −1 when there is nothing to move.
+ */
+function foldedDecay(cache: DecayCache, y: Float64Array, i: number, fi: number, l: number, h: number): number {
   const yi = y[i]!;
-  if (yi === 0 && fi <= 0) return;
+  if (yi === 0 && fi <= 0) return -1;
   if (fi < 0) {
     l += -fi / yi;
     fi = 0;
   }
   decayFactors(cache, i, l, h);
-  lazyMove(lazy, y, i, fi, cache.decay[i]!, cache.phi[i]!, sc);
+  return fi;
 }
 
 function lazyMove(lazy: Lazy, y: Float64Array, i: number, fi: number, e: number, phi: number, sc: number): void {
@@ -363,14 +373,9 @@ function tissueTable(table: DecayCache, leaps: number): DecayCache {
 
 /** A deterministic variable (cfDNA, damage) over one leap: the exponential-Euler step. */
 function meanLeap(cache: DecayCache, y: Float64Array, i: number, fi: number, l: number, h: number, clampOne: boolean): void {
-  const yi = y[i]!;
-  if (yi === 0 && fi <= 0) return;
-  if (fi < 0) {
-    l += -fi / yi;
-    fi = 0;
-  }
-  decayFactors(cache, i, l, h);
-  const v = cache.decay[i]! * yi + cache.phi[i]! * fi;
+  const inflow = foldedDecay(cache, y, i, fi, l, h);
+  if (inflow < 0) return;
+  const v = cache.decay[i]! * y[i]! + cache.phi[i]! * inflow;
   y[i] = clampOne ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
 }
 
