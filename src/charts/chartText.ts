@@ -98,6 +98,12 @@ export function baseLeftMarginPx(text: ChartText): number {
   return Math.ceil(labelWidth('1×10⁻⁷', text.tick) + 11 + text.axisLabel * 1.25 + 11);
 }
 
+/** Baselines under the plot: the x-axis tick labels and the x-axis title (AxisX draws there; ChartFrame leaves the room). */
+export function axisBelowPx(text: ChartText): { tickY: number; titleY: number } {
+  const tickY = text.tick + 11;
+  return { tickY, titleY: Math.round(tickY + text.axisLabel * 1.6) };
+}
+
 export function chartText(projector: boolean, compact: boolean): ChartText {
   if (compact) return projector ? TEXT_COMPACT_PROJECTOR : TEXT_COMPACT;
   return projector ? TEXT_PROJECTOR : TEXT_LIGHT;
