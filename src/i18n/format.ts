@@ -39,3 +39,14 @@ export function formatPercent(lang: Lang, share: number, decimals = 0): string {
   if (!Number.isFinite(share)) return '–';
   return nf(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(share);
 }
+
+/** French typography: a no-break space before « : » (when a space or the end follows) and inside guillemets, a narrow one before « ; ? ! ». */
+export function frenchTypography(s: string): string {
+  return s
+    .replace(/ :(\s|$)/g, '\u00a0:$1')
+    .replace(/ ;/g, '\u202f;')
+    .replace(/ \?/g, '\u202f?')
+    .replace(/ !/g, '\u202f!')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»');
+}

@@ -3,24 +3,14 @@
 // Keyed by parameter id; parameters.fr.test.ts checks that every parameter has an entry and that each source keeps
 // the citations (author, year) and evidence rows (E1…E19) of the English one. Journal names and the names of code
 // (fitCohortCalibration, scripts/fitCohort.ts) stay as they are. French typography (no-break space before « : »,
-// narrow no-break space before « ; ») is applied by `typo` below, so the texts can be written plainly.
+// narrow no-break space before « ; ») is applied by `frenchTypography` (format.ts), so the texts can be written plainly.
 import type { Lang } from '../state/urlCodec';
 import { PARAMETERS } from '../model/parameters';
+import { frenchTypography } from './format';
 
 export interface ParameterText {
   label: string;
   source: string;
-}
-
-/** « : », « ; », « ? », « ! » and guillemets with the no-break spaces French typesetting uses. */
-function typo(s: string): string {
-  return s
-    .replace(/ :/g, '\u00a0:')
-    .replace(/ ;/g, '\u202f;')
-    .replace(/ \?/g, '\u202f?')
-    .replace(/ !/g, '\u202f!')
-    .replace(/« /g, '«\u00a0')
-    .replace(/ »/g, '\u00a0»');
 }
 
 const RAW: Record<string, ParameterText> = {
@@ -266,7 +256,7 @@ const RAW: Record<string, ParameterText> = {
 };
 
 export const PARAMETERS_FR: Readonly<Record<string, ParameterText>> = Object.fromEntries(
-  Object.entries(RAW).map(([id, p]) => [id, { label: typo(p.label), source: typo(p.source) }]),
+  Object.entries(RAW).map(([id, p]) => [id, { label: frenchTypography(p.label), source: frenchTypography(p.source) }]),
 );
 
 /** The model's units (as parameters.ts writes them) in French. */

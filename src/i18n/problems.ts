@@ -9,19 +9,9 @@ import type { Lang } from '../state/urlCodec';
 import { parameterText } from './parameters.fr';
 import { en } from './messages.en';
 import { translate } from './translate';
+import { frenchTypography } from './format';
 
 // ——— values, fields and phrases ———
-
-/** French typography: no-break space before « : », thin one before « ; ? ! ». */
-function typo(s: string): string {
-  return s
-    .replace(/ :(\s|$)/g, '\u00a0:$1')
-    .replace(/ ;/g, '\u202f;')
-    .replace(/ \?/g, '\u202f?')
-    .replace(/ !/g, '\u202f!')
-    .replace(/« /g, '«\u00a0')
-    .replace(/ »/g, '\u00a0»');
-}
 
 /** A plain number with a decimal comma ("29.13" → "29,13"); anything else as it is. */
 function n(s: string): string {
@@ -411,7 +401,7 @@ export function frenchProblem(message: string, fileName?: string): string | unde
     return rest === undefined ? undefined : `${fileName}\u00a0: ${rest}`;
   }
   const fr = wholeMessage(message) ?? linkScenario(message) ?? savedItem(message) ?? validatorMessage(message);
-  return fr === undefined ? undefined : typo(fr);
+  return fr === undefined ? undefined : frenchTypography(fr);
 }
 
 /** A message in the reader's language (English as it was made; French when its shape is known, else English). */
