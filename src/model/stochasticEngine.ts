@@ -391,7 +391,7 @@ function leap(
   tissues: DecayCache,
   leapIndex: number,
   lazy: Lazy,
-  plan: { order: Int32Array; perGraft: number; damageStart: number; conception: Float64Array },
+  conception: Float64Array,
   y: Float64Array,
   lam: Float64Array,
   f: Float64Array,
@@ -414,7 +414,7 @@ function leap(
   const release = eqs.release;
   // Grafts are in pregnancy order: those not yet conceived by the leap's end are all zero with no source; skip them.
   let active = 0;
-  while (active < plan.conception.length && plan.conception[active]! < t + h) active++;
+  while (active < conception.length && conception[active]! < t + h) active++;
   // Per graft: the niche first (fed by blood's level at mid-leap), then blood (fed by the niche's start and end), then
   // what blood feeds (tissues, cfDNA; immune cells from the niche), so that coupled sources are not frozen at the leap's
   // start. A coupled source that changes by ΔF over the leap adds φ₂/φ₁·ΔF (a fast variable sees its end-of-leap source).
@@ -497,24 +497,6 @@ function leap(
   }
 }
 
-/** Update order of a host's variables for `leap`: per graft niche, blood, lodged, tissues, cfDNA, immune; then damage. */
-function leapOrder(eqs: HostRates): { order: Int32Array; perGraft: number; damageStart: number } {
-  const out: number[] = [];
-  const plan = eqs.plan;
-  for (let g = 0; g < eqs.nGrafts; g++) {
-    const o = g * PER_GRAFT;
-    out.push(o + NICHE, o + BLOOD, o + LODGED);
-    for (let j = 0; j < N_TISSUES; j++) out.push(o + TISSUE0 + j);
-    out.push(o + CFDNA);
-    // Only a child has maternal immune cells; a mother's immune slot stays 0.
-    if (plan.isChild) out.push(o + IMMUNE);
-  }
-  const damageStart = out.length;
-  // Without an injury the damage indices stay exactly 0 under every hypothesis (no signal, and cells act only on damage).
-  if (plan.injuries.length > 0) for (let j = 0; j < N_TISSUES; j++) out.push(eqs.damageOffset + j);
-  return { order: Int32Array.from(out), perGraft: eqs.nGrafts > 0 ? damageStart / eqs.nGrafts : 0, damageStart };
-}
-
 export interface StochasticOptions extends SpreadOptions {
   /** Multiply every body-wide cell count (the mean test uses a large one to make counts large). */
   cellScaleMultiplier?: number;
@@ -528,13 +510,12 @@ export interface StochasticOptions extends SpreadOptions {
  */
 export interface HostWorkspace {
   scale: Float64Array;
-  kinds: Uint8Array;
-  leapPlan: { order: Int32Array; perGraft: number; damageStart: number; conception: Float64Array };
+  /** Conception day of each graft, in pregnancy order. */
+  conception: Float64Array;
   cache: DecayCache;
   /** Tissue decay factors per leap (see `tissueTable`). */
   tissues: DecayCache;
   lazy: Lazy;
-  slots: SeriesSlot[];
   /** The state index of each series, in series order. */
   slotIndex: Int32Array;
   /** 1 where a series is drawn at sample times (kind 3: tissues, immune cells), in series order. */
@@ -547,17 +528,16 @@ export interface HostWorkspace {
 export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWorkspace {
   const plan = eqs.plan;
   const kinds = stateKinds(eqs);
+  const slots = seriesSlots(plan);
   return {
     scale: stateCellScales(eqs, cellScaleMultiplier),
-    kinds,
-    leapPlan: { ...leapOrder(eqs), conception: Float64Array.from(plan.grafts, (g) => g.conceptionDay) },
+    conception: Float64Array.from(plan.grafts, (g) => g.conceptionDay),
     // Keyed by (rate, leap): entries stay valid from woman to woman.
     cache: decayCache(eqs.size),
     tissues: decayCache(0),
     lazy: lazyState(kinds),
-    slots: seriesSlots(plan),
-    slotIndex: Int32Array.from(seriesSlots(plan), (x) => x.stateIndex),
-    slotDrawn: Uint8Array.from(seriesSlots(plan), (x) => (kinds[x.stateIndex] === 3 ? 1 : 0)),
+    slotIndex: Int32Array.from(slots, (x) => x.stateIndex),
+    slotDrawn: Uint8Array.from(slots, (x) => (kinds[x.stateIndex] === 3 ? 1 : 0)),
     y: new Float64Array(eqs.size),
     lam: new Float64Array(eqs.size),
     f: new Float64Array(eqs.size),
@@ -580,7 +560,7 @@ export function simulateHostStochastic(
 function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: WomanRandom, out: Float64Array, options: StochasticOptions, workspace?: HostWorkspace): void {
   const eqs = new HostRates(plan, rates);
   const ws = workspace ?? hostWorkspace(eqs, options.cellScaleMultiplier ?? 1);
-  const { scale, leapPlan, cache, lazy, slotIndex, slotDrawn, y, lam, f } = ws;
+  const { scale, conception, cache, lazy, slotIndex, slotDrawn, y, lam, f } = ws;
   const lazyMean = lazy.mean;
   let leaps = 0;
   y.fill(0);
@@ -612,7 +592,7 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     const steps = Math.max(1, Math.ceil(span / leapLimit(plan, t, t1, limits) - 1e-9));
     const h = span / steps;
     ws.tissues = tissueTable(ws.tissues, leaps + steps);
-    for (let k = 0; k < steps; k++) leap(eqs, cache, ws.tissues, leaps++, lazy, leapPlan, y, lam, f, scale, t + k * h, h, rng);
+    for (let k = 0; k < steps; k++) leap(eqs, cache, ws.tissues, leaps++, lazy, conception, y, lam, f, scale, t + k * h, h, rng);
   }
 }
 
