@@ -69,8 +69,6 @@ export interface HostPlan {
    * traffic stops (both exact), so only the refinement of the steps after it, not their accuracy, needs the grading.
    */
   softTransientDays: number[];
-  /** Days at which placental traffic starts. */
-  onsetDays: number[];
   /** Preeclampsia sets in over weeks 20–30: traffic is then not a pure exponential, so steps stay short there. */
   rampWindows: Array<{ start: number; end: number }>;
   hypothesis: Hypothesis;
@@ -112,13 +110,6 @@ function gestationKnots(conceptionDay: number, endDay: number, onsetWeeks: numbe
   }
 }
 
-/** `gradedEnd`: the pregnancy's end is a transient of this host (the mother's: boluses, cfDNA, clearance). */
-function transientsOfGestation(conceptionDay: number, endDay: number, onsetWeeks: number, plan: HostPlan, gradedEnd: boolean): void {
-  if (gradedEnd) plan.transientDays.push(endDay);
-  const onset = conceptionDay + (onsetWeeks - CONCEPTION_GESTATION_WEEKS) * 7;
-  if (onset > conceptionDay && onset < endDay) plan.onsetDays.push(onset);
-}
-
 export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
   const horizonDay = s.horizonYears * Y;
   const common = {
@@ -142,7 +133,6 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
     eventDays: [],
     transientDays: [],
     softTransientDays: [],
-    onsetDays: [],
     rampWindows: [],
     ...common,
   };
@@ -172,7 +162,8 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
     });
     mother.gestations.push({ start: conceptionDay, end: endDay });
     gestationKnots(conceptionDay, endDay, p.trafficOnsetGestationWeeks, mother.knots);
-    transientsOfGestation(conceptionDay, endDay, p.trafficOnsetGestationWeeks, mother, true);
+    // The pregnancy's end is a transient of the mother (bolus, placental cfDNA stops, clearance jumps).
+    mother.transientDays.push(endDay);
     mother.eventDays.push(endDay);
     if (pe) {
       const at = (ga: number): number => conceptionDay + (ga - CONCEPTION_GESTATION_WEEKS) * 7;
@@ -220,14 +211,12 @@ export function planHosts(s: Scenario, p: ParameterValues): HostPlan[] {
       knots: [],
       eventDays: [endDay],
       transientDays: [],
+      // The child's birth only ends traffic and restores clearance, both integrated exactly: graded softly.
       softTransientDays: [endDay],
-      onsetDays: [],
       rampWindows: [],
       ...common,
     };
     gestationKnots(conceptionDay, endDay, p.trafficOnsetGestationWeeks, child.knots);
-    // The child's birth only ends traffic and restores clearance, both integrated exactly: graded softly (softTransientDays).
-    transientsOfGestation(conceptionDay, endDay, p.trafficOnsetGestationWeeks, child, false);
     children.push(child);
   });
   // The mother's curves start a year before her first event: nothing happens earlier.
