@@ -46,6 +46,13 @@ function phiFactors(l: number, h: number, out: Float64Array, o: number): void {
   }
 }
 
+/** The niche's e^{−ah} and (1 − e^{−ah})/a for its net logistic rate a (no φ₂: the niche's λ is set per step) into out[o..o+1]. */
+function nicheFactors(a: number, h: number, out: Float64Array, o: number): void {
+  const em = Math.exp(-a * h);
+  out[o] = em;
+  out[o + 1] = Math.abs(a * h) < 1e-9 ? h : (1 - em) / a;
+}
+
 /** K = ∫₀ʰ e^{−μ(h−s)}e^{−λs} ds = (e^{−λh} − e^{−μh})/(μ − λ). */
 function kernel(eLam: number, lam: number, eMu: number, mu: number, h: number): number {
   const diff = mu - lam;
@@ -123,10 +130,10 @@ export class StepTables {
     }
     const e = this.entries++;
     if (e * CSET >= this.coef.length) {
-      this.coef = grown(this.coef, this.coef.length * 2, 0);
+      this.coef = grown(this.coef, this.coef.length * 2);
       this.setOf = grownInt(this.setOf, this.setOf.length * 2);
-      this.setLam = grown(this.setLam, this.setLam.length * 2, 0);
-      this.setStamp = grown(this.setStamp, this.setStamp.length * 2, 0);
+      this.setLam = grown(this.setLam, this.setLam.length * 2);
+      this.setStamp = grown(this.setStamp, this.setStamp.length * 2);
       const next = new Uint8Array(this.setNext.length * 2);
       next.set(this.setNext);
       this.setNext = next;
@@ -140,10 +147,7 @@ export class StepTables {
     phiFactors(r.cfdnaDecay, h, c, o + 3 * SLOT_CFDNA);
     phiFactors(r.immuneDecay, h, c, o + 3 * SLOT_IMMUNE);
     for (let j = 0; j < N_TISSUES; j++) phiFactors(r.tissueTurnover[j]!, h, c, o + 3 * (SLOT_TISSUE0 + j));
-    const a = r.selfRenewal - r.nicheLoss - r.nicheRelease;
-    const em = Math.exp(-a * h);
-    c[o + 3 * SLOT_NICHE] = em;
-    c[o + 3 * SLOT_NICHE + 1] = Math.abs(a * h) < 1e-9 ? h : (1 - em) / a;
+    nicheFactors(r.selfRenewal - r.nicheLoss - r.nicheRelease, h, c, o + 3 * SLOT_NICHE);
     return e;
   }
 
@@ -175,7 +179,7 @@ export class StepTables {
     if (id < 0) {
       id = this.sets++;
       setOf[base + i] = id;
-      if ((id + 1) * WSET > this.w.length) this.w = grown(this.w, this.w.length * 2, 0);
+      if ((id + 1) * WSET > this.w.length) this.w = grown(this.w, this.w.length * 2);
     }
     this.setLam[base + i] = lamB;
     const o = id * WSET;
@@ -217,9 +221,8 @@ function sameRates(a: ModelRates, b: ModelRates): boolean {
   return true;
 }
 
-function grown(a: Float64Array, length: number, fill: number): Float64Array {
+function grown(a: Float64Array, length: number): Float64Array {
   const b = new Float64Array(length);
-  if (fill !== 0) b.fill(fill);
   b.set(a);
   return b;
 }
@@ -394,15 +397,16 @@ export class HostIntegrator {
     for (let g = 0; g < G; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
     const bN = r.selfRenewal / r.capacity;
     const aN = r.selfRenewal - r.nicheLoss - r.nicheRelease * mobm;
-    let emA: number;
-    let phiA: number;
-    if (mobm === 1) {
-      emA = cc[ccOff + 3 * SLOT_NICHE]!;
-      phiA = cc[ccOff + 3 * SLOT_NICHE + 1]!;
-    } else {
-      emA = Math.exp(-aN * h);
-      phiA = Math.abs(aN * h) < 1e-9 ? h : (1 - emA) / aN;
+    // The step table's factors of a without mobilisation, else computed here (into the niche scratch, rewritten below).
+    let na = cc;
+    let no = ccOff + 3 * SLOT_NICHE;
+    if (mobm !== 1) {
+      na = this.nf;
+      no = 0;
+      nicheFactors(aN, h, na, 0);
     }
+    const emA = na[no]!;
+    const phiA = na[no + 1]!;
     const growN = 1 / (emA + bN * nicheTotal * phiA);
     const lamN = -Math.log(growN) / h;
     const sigBar = (aN + lamN) / bN;
