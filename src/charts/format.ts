@@ -1,10 +1,9 @@
 // format.ts formats levels, ages and durations for chart labels, readouts and text summaries (never "NaN").
 import { locale, t } from '../i18n/locale.svelte';
+import { decimalComma } from '../i18n/format';
 
 /** The decimal separator of the reader's language (a comma in French). */
-function decimal(s: string): string {
-  return locale.lang === 'fr' ? s.replace('.', ',') : s;
-}
+const decimal = (s: string): string => decimalComma(locale.lang, s);
 
 const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 

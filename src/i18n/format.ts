@@ -7,6 +7,11 @@ export function localeOf(lang: Lang): string {
   return LOCALES[lang];
 }
 
+/** A number already written with a point ("2.5", "1.2e-4") as the reader writes it: a decimal comma in French. */
+export function decimalComma(lang: Lang, s: string): string {
+  return lang === 'fr' ? s.replace('.', ',') : s;
+}
+
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(opts)}`;

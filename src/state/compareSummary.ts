@@ -2,6 +2,7 @@
 
 import { locale, t } from '../i18n/locale.svelte';
 import { tissueName } from '../i18n/assayText';
+import { decimalComma } from '../i18n/format';
 import { TISSUES } from '../model/types';
 import type { SimResult } from '../model/types';
 import { peakOf, sumSeries, timeBelowFor, valueAt } from '../charts/seriesMath';
@@ -76,7 +77,7 @@ export interface CompareRow {
 
 /** A decimal number as the reader writes it (a comma in French). */
 function dec(x: string): string {
-  return locale.lang === 'fr' ? x.replace('.', ',') : x;
+  return decimalComma(locale.lang, x);
 }
 
 function levelDiff(a: number, b: number): string {
@@ -85,7 +86,7 @@ function levelDiff(a: number, b: number): string {
   if (a === 0) return t('cmp.bOnly');
   const r = b / a;
   const rs = String(Number(r.toPrecision(2)));
-  return t('cmp.ratio', { r: locale.lang === 'fr' ? rs.replace('.', ',') : rs });
+  return t('cmp.ratio', { r: dec(rs) });
 }
 
 function level(v: number): string {

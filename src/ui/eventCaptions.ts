@@ -4,11 +4,11 @@ import type { Scenario, SimEvent } from '../model/types';
 import { locale, t } from '../i18n/locale.svelte';
 import type { MessageKey } from '../i18n/messages.en';
 import { tissueName } from '../i18n/assayText';
+import { decimalComma } from '../i18n/format';
 
 /** "2.5" → "2,5" in French. */
 function num(x: number | string): string {
-  const s = String(x);
-  return locale.lang === 'fr' ? s.replace('.', ',') : s;
+  return decimalComma(locale.lang, String(x));
 }
 
 /** The model's injury label: "wound of thyroid (mother, severity 0.6, 180 days)" or "…, chronic)". */

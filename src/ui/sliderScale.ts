@@ -1,4 +1,5 @@
 // sliderScale.ts maps a parameter's value to a slider position and back: logarithmic when the range spans two decades or more.
+import { decimalComma } from '../i18n/format';
 
 export interface SliderRange {
   min: number;
@@ -30,5 +31,5 @@ export function fromSlider(pos: number, r: SliderRange): number {
 export function formatParameter(v: number, lang: 'en' | 'fr' = 'en'): string {
   if (!Number.isFinite(v)) return '–';
   const s = v !== 0 && (Math.abs(v) < 0.001 || Math.abs(v) >= 1e6) ? v.toExponential(2) : String(Number(v.toPrecision(3)));
-  return lang === 'fr' ? s.replace('.', ',') : s;
+  return decimalComma(lang, s);
 }
