@@ -34,8 +34,8 @@ export function binOf(b: LogBins, value: number): number {
  * 6 mantissa bits (a 1/64-octave slice, narrower than a bin) pick a table entry holding the bin of the slice's start,
  * and one comparison with the next bin's lower edge settles the rest. Edges are exactly `binLower`'s.
  */
-export class BinIndexer {
-  readonly last: number;
+class BinIndexer {
+  private readonly last: number;
   /** Lower edge of every bin (index i), and +Infinity past the last. */
   private readonly lower: Float64Array;
   /** Bin of the start of each 1/64-octave slice, from the slice of `lowKey`. */
@@ -48,7 +48,7 @@ export class BinIndexer {
   private readonly u32 = new Uint32Array(this.f64.buffer);
   private readonly hiWord: number;
 
-  constructor(readonly bins: LogBins) {
+  constructor(bins: LogBins) {
     // A slice must be narrower than a bin (1/64 octave ≈ 1/213 decade), so that at most one edge falls inside it.
     if (!(bins.binsPerDecade <= 200)) throw new Error(`BinIndexer: at most 200 bins per decade, got ${bins.binsPerDecade}`);
     const n = binCount(bins);
@@ -96,7 +96,7 @@ export class BinIndexer {
 const indexers = new WeakMap<LogBins, BinIndexer>();
 
 /** The indexer of a bin layout, built once per layout object. */
-export function binIndexer(b: LogBins): BinIndexer {
+function binIndexer(b: LogBins): BinIndexer {
   let ix = indexers.get(b);
   if (!ix) indexers.set(b, (ix = new BinIndexer(b)));
   return ix;
