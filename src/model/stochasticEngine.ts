@@ -161,6 +161,9 @@ function stateKinds(eqs: HostRates): Uint8Array {
   return k;
 }
 
+/** Largest mean of the extra cells of surviving clones drawn by inversion (`negativeBinomialByInversion`). */
+const NEGBIN_INVERSION_MEAN = 30;
+
 /**
  * n cells of a linear birth–death process (birth b, death d per cell and day) after h days: exact (Kendall 1948).
  * Each cell's clone is extinct with probability α, else holds Geometric(1−β) cells, with E = e^{(b−d)h},
@@ -194,10 +197,6 @@ export function birthDeath(n: number, b: number, d: number, h: number, rng: Woma
   for (let i = 0; i < lineages; i++) total += 1 + Math.floor(Math.log1p(-rng.uniform()) / logBeta);
   return total;
 }
-
-const NEGBIN_INVERSION_MEAN = 30;
-
-
 
 /**
  * One leap of length h from t. For every variable: loss rate λ and source F from the deterministic equations, taken at
