@@ -2,6 +2,7 @@
 
 import { locale, t } from '../i18n/locale.svelte';
 import { tissueName } from '../i18n/assayText';
+import { separators } from '../i18n/format';
 import type { GraftInfo, HostResult, Origin, SimEvent, SimResult } from '../model/types';
 import { COMPARTMENT_DASH, COMPARTMENT_LABEL, graftColor } from './palette';
 import type { CompartmentStyle } from './palette';
@@ -63,7 +64,7 @@ export function cellSeries(
     const color = graftColor(origin === 'mother' ? 0 : Number(origin.slice('pregnancy:'.length)) - 1 || gi);
     const mine = host.series.filter((s) => s.origin === origin);
     const push = (compartment: CompartmentStyle, y: Float64Array) =>
-      out.push({ key: `${origin}|${compartment}`, label: `${gl}${locale.lang === 'fr' ? '\u00a0: ' : ': '}${COMPARTMENT_LABEL[compartment]}`, origin, graftLabel: gl, compartment, color, dash: COMPARTMENT_DASH[compartment], x, y });
+      out.push({ key: `${origin}|${compartment}`, label: `${gl}${separators(locale.lang).colon}${COMPARTMENT_LABEL[compartment]}`, origin, graftLabel: gl, compartment, color, dash: COMPARTMENT_DASH[compartment], x, y });
     for (const c of compartments) {
       if (c === 'tissue') {
         const tissues = mine.filter((s) => s.compartment.startsWith('tissue:')).map((s) => s.values);

@@ -4,6 +4,7 @@ import type { ChartSeries } from './chartSeries';
 import { formatAge, formatLevel } from './format';
 import { peakOf, valueAt } from './seriesMath';
 import { locale, t } from '../i18n/locale.svelte';
+import { separators } from '../i18n/format';
 
 /** "age 28.7" (French "28,7 ans"): the default way a summary names a time on the mother's axis. */
 export const atAge = (years: number): string => t('sum.atAge', { age: formatAge(years) });
@@ -27,8 +28,7 @@ export function summarizeSeries(series: readonly ChartSeries[], unit: string, ke
     .map((x) => ({ x, v: valueAt(top.x, top.y, x) }))
     .filter((e) => Number.isFinite(e.v))
     .map((e) => t('sum.levelAt', { level: formatLevel(e.v), when: when(e.x) }));
-  // French sets a no-break space before « : » and a thin one before « ; ».
-  const [colon, semicolon] = locale.lang === 'fr' ? ['\u00a0: ', '\u202f; '] : [': ', '; '];
+  const { colon, semicolon } = separators(locale.lang);
   const tail = at.length > 0 ? ` ${top.label}${colon}${at.join(', ')}.` : '';
   return `${parts.join(semicolon)}.${tail}`;
 }

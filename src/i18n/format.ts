@@ -12,6 +12,11 @@ export function decimalComma(lang: Lang, s: string): string {
   return lang === 'fr' ? s.replace('.', ',') : s;
 }
 
+/** The colon and semicolon that join parts of a sentence: French sets a no-break space before « : » and a thin one before « ; ». */
+export function separators(lang: Lang): { colon: string; semicolon: string } {
+  return lang === 'fr' ? { colon: '\u00a0: ', semicolon: '\u202f; ' } : { colon: ': ', semicolon: '; ' };
+}
+
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(opts)}`;
