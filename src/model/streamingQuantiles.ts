@@ -116,6 +116,17 @@ export function binUpper(b: LogBins, i: number): number {
 }
 
 /**
+ * The value at a rank that falls `offsetInBin` counts into bin `i` (of `nBins`, holding `c`): 0 in the zero bin, the
+ * range's ends in the under- and overflow bins, else log-linear within the bin. The one rule every quantile reading uses.
+ */
+function valueInBin(b: LogBins, i: number, nBins: number, offsetInBin: number, c: number): number {
+  if (i === 0) return 0;
+  if (i === 1) return Math.pow(10, b.minLog10);
+  if (i === nBins - 1) return Math.pow(10, b.maxLog10);
+  return binLower(b, i) * Math.pow(10, (offsetInBin + 0.5) / c / b.binsPerDecade);
+}
+
+/**
  * The q-quantile (0..1) read from `nBins` counts starting at `offset`. It estimates the order statistic of rank
  * floor(q·(n−1)) (0-based): 0 if that element is an exact zero, else a point inside its bin, spread geometrically by
  * its rank among the bin's elements. So the estimate always lies within one bin of the exact quantile: its
@@ -130,14 +141,7 @@ export function quantileFromCounts(b: LogBins, counts: ArrayLike<number>, offset
   let below = 0;
   for (let i = 0; i < nBins; i++) {
     const c = counts[offset + i * stride]!;
-    if (rank < below + c) {
-      if (i === 0) return 0;
-      if (i === 1) return Math.pow(10, b.minLog10);
-      if (i === nBins - 1) return Math.pow(10, b.maxLog10);
-      const lo = binLower(b, i);
-      const frac = (rank - below + 0.5) / c;
-      return lo * Math.pow(10, frac / b.binsPerDecade);
-    }
+    if (rank < below + c) return valueInBin(b, i, nBins, rank - below, c);
     below += c;
   }
   return Math.pow(10, b.maxLog10);
@@ -163,12 +167,7 @@ export function quantilesFromCounts(b: LogBins, counts: ArrayLike<number>, offse
     while (k < qs.length) {
       const rank = Math.floor(Math.min(1, Math.max(0, qs[k]!)) * (n - 1));
       if (rank >= below + c) break;
-      let v: number;
-      if (i === 0) v = 0;
-      else if (i === 1) v = Math.pow(10, b.minLog10);
-      else if (i === nBins - 1) v = Math.pow(10, b.maxLog10);
-      else v = binLower(b, i) * Math.pow(10, (rank - below + 0.5) / c / b.binsPerDecade);
-      out[k]![at] = v;
+      out[k]![at] = valueInBin(b, i, nBins, rank - below, c);
       k++;
     }
     below += c;
@@ -287,7 +286,6 @@ export class QuantileGrid {
     const top = Math.pow(10, b.maxLog10);
     for (let i = 0; i < nB; i++) {
       const row = base + i * T;
-      const lower = binLower(b, i);
       for (let t = 0; t < T; t++) {
         const c = counts[row + t]!;
         if (c === 0) continue;
@@ -296,12 +294,7 @@ export class QuantileGrid {
         while (k < K) {
           const r = rank[t * K + k]!;
           if (r >= bel + c) break;
-          let v: number;
-          if (i === 0) v = 0;
-          else if (i === 1) v = Math.pow(10, b.minLog10);
-          else if (i === nB - 1) v = top;
-          else v = lower * Math.pow(10, (r - bel + 0.5) / c / b.binsPerDecade);
-          out[k]![t] = v;
+          out[k]![t] = valueInBin(b, i, nB, r - bel, c);
           k++;
         }
         next[t] = k;
