@@ -34,6 +34,8 @@ export class HostRates {
   readonly homing = new Float64Array(N_TISSUES);
   /** Niche release rate into blood at the last `sources` call (per day). */
   release = 0;
+  /** cfDNA source per unit of blood level, per graft, at the last `sources` call (β·k(t)·c): the leap couples cfDNA to blood's change. */
+  readonly cfdnaPerBlood: Float64Array;
 
   constructor(
     readonly plan: HostPlan,
@@ -43,6 +45,7 @@ export class HostRates {
     this.damageOffset = this.nGrafts * PER_GRAFT;
     this.size = stateSize(this.nGrafts);
     this.drivers = new HostDrivers(plan, rates);
+    this.cfdnaPerBlood = new Float64Array(this.nGrafts);
   }
 
   lambdas(t: number, lam: Float64Array): void {
@@ -122,7 +125,9 @@ export class HostRates {
       f[o + LODGED] = 0;
       f[o + NICHE] = r.engraftment * b + r.selfRenewal * n * crowding;
       for (let j = 0; j < N_TISSUES; j++) f[o + TISSUE0 + j] = this.homing[j]! * b;
-      f[o + CFDNA] = drv.placenta(g, t) + CFDNA_GE_PER_ML_PER_GEQ * k * c * b;
+      const perBlood = CFDNA_GE_PER_ML_PER_GEQ * k * c;
+      this.cfdnaPerBlood[g] = perBlood;
+      f[o + CFDNA] = drv.placenta(g, t) + perBlood * b;
       f[o + IMMUNE] = plan.isChild ? drv.immuneTraffic(g, t) + r.immuneFromNiche * n : 0;
     }
     if (!damage) return;

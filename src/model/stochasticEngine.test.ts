@@ -127,7 +127,7 @@ describe('stochastic engine', { timeout: 30_000 }, () => {
     const birthAge = oneSon.pregnancies[0]!.conceptionAgeYears + 38 / 52.18;
     const checks = [birthAge - 0.1, birthAge + 10, birthAge + 20, birthAge + 40];
     let compared = 0;
-    for (const compartment of ['blood', 'niche', 'tissue:thyroid', 'tissue:liver', 'tissue:heart'] as const) {
+    for (const compartment of ['blood', 'niche', 'tissue:thyroid', 'tissue:liver', 'tissue:heart', 'cfdna'] as const) {
       const si = h.series.findIndex((s) => s.compartment === compartment);
       const ds = det.series.find((s) => s.origin === h.series[si]!.origin && s.compartment === compartment)!;
       for (const age of checks) {
@@ -138,7 +138,7 @@ describe('stochastic engine', { timeout: 30_000 }, () => {
         compared++;
       }
     }
-    expect(compared).toBe(20);
+    expect(compared).toBe(24);
   }, 30_000);
 
   it('with real cell counts a graft can be lost by chance: some women keep a niche lineage, others lose it', () => {

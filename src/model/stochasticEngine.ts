@@ -33,9 +33,9 @@ const LATE_AFTER_DAYS = 20 * DAYS_PER_YEAR;
 const LATE_QUIET_DAYS = 2 * DAYS_PER_YEAR;
 
 export const STOCHASTIC_STEP_LIMITS: LeapLimits = {
-  gestation: 14,
+  gestation: 28,
   afterEvent: 2,
-  afterEventWindowDays: 14,
+  afterEventWindowDays: 7,
   injury: 10,
   quiet: DAYS_PER_YEAR,
   lateQuiet: LATE_QUIET_DAYS,
@@ -73,7 +73,7 @@ export const LARGE_COUNT = 30;
 
 /** Days after an event at which the cohort samples (the delivery surge peaks within a week, E8). */
 const EVENT_LADDER_DAYS = [1, 2, 4, 7, 14, 30, 60, 120, 240];
-const GESTATION_SAMPLE_DAYS = 14;
+const GESTATION_SAMPLE_DAYS = 28;
 const QUIET_SAMPLE_DAYS = DAYS_PER_YEAR;
 const MERGE_DAYS = 0.5;
 const BOLUS_TOLERANCE_DAYS = 0.5;
@@ -471,13 +471,16 @@ function leap(
     {
       const i = o + CFDNA;
       let fi = f[i]!;
+      // cfDNA equilibrates within an hour: it follows its sources to the leap's end (placental production and the
+      // cells blood loses to clearance), not their value at the leap's start or middle.
+      let couple = eqs.cfdnaPerBlood[g]! * dBlood;
       const pMid = drivers.placenta(g, tm);
       if (pMid > 0) {
         const p0 = drivers.placenta(g, t);
         fi += p0 - pMid;
-        const couple = drivers.placenta(g, t + h * (1 - 1e-9)) - p0;
-        if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
+        couple += drivers.placenta(g, t + h * (1 - 1e-9)) - p0;
       }
+      if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
       meanLeap(cache, y, i, fi, lam[i]!, h, false);
     }
     // Only a child has maternal immune cells; a mother's immune slot stays 0.
