@@ -2,9 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { birthDeath, cohortSampleDays, leapLimit, prepareCohortModel, STOCHASTIC_STEP_LIMITS } from './stochasticEngine';
+import { birthDeath, cohortSampleDays, leapLimit, leapSchedule, prepareCohortModel, STOCHASTIC_STEP_LIMITS } from './stochasticEngine';
 import { emptyTrajectories } from './cohortRun';
-import { presetById } from './presets';
+import { presetById, PRESETS } from './presets';
+import { drawWomanParameters, spreadTable } from './womanParameters';
 import { simulate } from './simulate';
 import { womanRandom } from './seededRandom';
 import type { Scenario } from './types';
@@ -179,6 +180,20 @@ describe('stochastic engine', { timeout: 30_000 }, () => {
       }
       // Every host of the preset reaches that regime (the mother at 53.7, each child at 20).
       expect(twoYearGaps).toBeGreaterThan(5);
+    }
+  });
+
+  it('every woman has the leap schedule of the scenario (computed once per cohort): no parameter moves the events', () => {
+    const table = spreadTable();
+    for (const { scenario } of PRESETS) {
+      const base = resolveParameters(scenario.parameters);
+      const ref = planHosts(scenario, base);
+      const grids = ref.map(cohortSampleDays);
+      const want = ref.map((p, h) => leapSchedule(p, grids[h]!, STOCHASTIC_STEP_LIMITS));
+      for (let i = 0; i < 5; i++) {
+        const p = drawWomanParameters(base, table, womanRandom(7, i));
+        expect(planHosts(scenario, p).map((plan, h) => leapSchedule(plan, grids[h]!, STOCHASTIC_STEP_LIMITS)), scenario.name).toEqual(want);
+      }
     }
   });
 });

@@ -411,6 +411,7 @@ function leap(
   const crowdingDeath = r.selfRenewal * Math.max(0, -crowding);
   const m = r.postpartumRelease;
   const release = eqs.release;
+  const tissueLevels = eqs.plan.injuries.length > 0;
   // Grafts are in pregnancy order: those not yet conceived by the leap's end are all zero with no source; skip them.
   let active = 0;
   while (active < conception.length && conception[active]! < t + h) active++;
@@ -457,6 +458,7 @@ function leap(
       y[i] = cellLeap(cache, i, lodged0, f[i]!, lam[i]!, 0, scale[i]!, h, 0, m, rng);
     }
     const dBlood = y[o + BLOOD]! - b0;
+    const lazyMean = lazy.mean;
     for (let j = 0, tj = leapIndex * N_TISSUES; j < N_TISSUES; j++, tj++) {
       const i = o + TISSUE0 + j;
       const rate = lam[i]!;
@@ -465,8 +467,16 @@ function leap(
       const couple = homing[j]! * dBlood;
       if (couple !== 0) fi += couple * tissues.endWeight[tj]!;
       if (fi >= 0) {
-        if (y[i] !== 0 || fi > 0) lazyMove(lazy, y, i, fi, tissues.decay[tj]!, tissues.phi[tj]!, scale[i]!);
-      } else lazyLeap(cache, lazy, y, i, fi, rate, scale[i]!, h);
+        if (fi > 0 || lazyMean[i] !== 0) {
+          const mean = lazyMean[i]! * tissues.decay[tj]! + tissues.phi[tj]! * fi * scale[i]!;
+          lazyMean[i] = mean;
+          // The level is read only by the damage terms (injuries); the samples draw from the mean.
+          if (tissueLevels) y[i] = mean / scale[i]!;
+        }
+      } else {
+        y[i] = lazyMean[i]! / scale[i]!;
+        lazyLeap(cache, lazy, y, i, fi, rate, scale[i]!, h);
+      }
     }
     {
       const i = o + CFDNA;
@@ -525,6 +535,24 @@ export interface HostWorkspace {
   y: Float64Array;
   lam: Float64Array;
   f: Float64Array;
+  /**
+   * Leaps per sample interval for the grid `scheduleDays` under `scheduleLimits`. The same for every woman of a cohort:
+   * leap limits read only the plan's gestations, events and injuries, which the scenario fixes (no parameter moves them).
+   */
+  schedule: Int32Array;
+  scheduleDays?: Float64Array;
+  scheduleLimits?: LeapLimits;
+}
+
+/** Leaps in each interval between sample days: the fewest of equal length within the leap limit there. */
+export function leapSchedule(plan: HostPlan, days: Float64Array, limits: LeapLimits): Int32Array {
+  const out = new Int32Array(Math.max(0, days.length - 1));
+  for (let i = 0; i < out.length; i++) {
+    const t = days[i]!;
+    const t1 = days[i + 1]!;
+    out[i] = Math.max(1, Math.ceil((t1 - t) / leapLimit(plan, t, t1, limits) - 1e-9));
+  }
+  return out;
 }
 
 export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWorkspace {
@@ -543,6 +571,7 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     y: new Float64Array(eqs.size),
     lam: new Float64Array(eqs.size),
     f: new Float64Array(eqs.size),
+    schedule: new Int32Array(0),
   };
 }
 
@@ -569,6 +598,14 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
   lazyMean.fill(0);
   const limits = options.limits ?? STOCHASTIC_STEP_LIMITS;
   const T = days.length;
+  if (ws.scheduleDays !== days || ws.scheduleLimits !== limits) {
+    ws.schedule = leapSchedule(plan, days, limits);
+    ws.scheduleDays = days;
+    ws.scheduleLimits = limits;
+    ws.tissues = tissueTable(ws.tissues, ws.schedule.reduce((a, b) => a + b, 0));
+  }
+  const schedule = ws.schedule;
+  const tissues = ws.tissues;
   const boluses = plan.boluses;
   let nextBolus = 0;
   for (let i = 0; i < T; i++) {
@@ -589,12 +626,9 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
       y[idx] = y[idx]! + rng.poisson(b.amount * scale[idx]!) / scale[idx]!;
     }
     if (i + 1 === T) break;
-    const t1 = days[i + 1]!;
-    const span = t1 - t;
-    const steps = Math.max(1, Math.ceil(span / leapLimit(plan, t, t1, limits) - 1e-9));
-    const h = span / steps;
-    ws.tissues = tissueTable(ws.tissues, leaps + steps);
-    for (let k = 0; k < steps; k++) leap(eqs, cache, ws.tissues, leaps++, lazy, conception, y, lam, f, scale, t + k * h, h, rng);
+    const steps = schedule[i]!;
+    const h = (days[i + 1]! - t) / steps;
+    for (let k = 0; k < steps; k++) leap(eqs, cache, tissues, leaps++, lazy, conception, y, lam, f, scale, t + k * h, h, rng);
   }
 }
 
