@@ -9,7 +9,7 @@ export const N_TISSUES = 10;
 
 export class HostDrivers {
   readonly nGrafts: number;
-  readonly hasInjuries: boolean;
+  hasInjuries = false;
   private readonly conception: Float64Array;
   private readonly end: Float64Array;
   private readonly trafficTerm: Float64Array;
@@ -17,23 +17,45 @@ export class HostDrivers {
   private readonly peCfdna: Float64Array;
   private readonly placentaLevel: Float64Array;
   private readonly immuneShare: Float64Array;
-  private readonly pregnantClearance: number;
+  private pregnantClearance = 0;
 
   constructor(
-    readonly plan: HostPlan,
-    readonly rates: ModelRates,
+    public plan: HostPlan,
+    public rates: ModelRates,
   ) {
+    const n = plan.grafts.length;
+    this.nGrafts = n;
+    this.conception = new Float64Array(n);
+    this.end = new Float64Array(n);
+    this.trafficTerm = new Float64Array(n);
+    this.peTraffic = new Float64Array(n);
+    this.peCfdna = new Float64Array(n);
+    this.placentaLevel = new Float64Array(n);
+    this.immuneShare = new Float64Array(n);
+    this.reset(plan, rates);
+  }
+
+  /**
+   * The same host for another woman (the same grafts, her own plan and rates): the cohort re-uses one object per host
+   * rather than allocating per woman.
+   */
+  reset(plan: HostPlan, rates: ModelRates): void {
     const gs = plan.grafts;
-    this.nGrafts = gs.length;
+    if (gs.length !== this.nGrafts) throw new Error(`HostDrivers.reset: ${gs.length} grafts, built for ${this.nGrafts}`);
+    this.plan = plan;
+    this.rates = rates;
     this.hasInjuries = plan.injuries.length > 0;
-    this.conception = Float64Array.from(gs, (g) => g.conceptionDay);
-    this.end = Float64Array.from(gs, (g) => g.endDay);
-    this.trafficTerm = Float64Array.from(gs, (g) => g.trafficTerm);
-    this.peTraffic = Float64Array.from(gs, (g) => g.preeclampsiaTraffic);
-    this.peCfdna = Float64Array.from(gs, (g) => g.preeclampsiaCfdna);
-    // Placental production = decay rate × the level it sustains (cfDNA equilibrates within an hour).
-    this.placentaLevel = Float64Array.from(gs, (g) => rates.cfdnaDecay * g.cfdnaTerm);
-    this.immuneShare = Float64Array.from(gs, (g) => (g.trafficTerm > 0 ? g.immuneTrafficTerm / g.trafficTerm : 0));
+    for (let g = 0; g < gs.length; g++) {
+      const x = gs[g]!;
+      this.conception[g] = x.conceptionDay;
+      this.end[g] = x.endDay;
+      this.trafficTerm[g] = x.trafficTerm;
+      this.peTraffic[g] = x.preeclampsiaTraffic;
+      this.peCfdna[g] = x.preeclampsiaCfdna;
+      // Placental production = decay rate × the level it sustains (cfDNA equilibrates within an hour).
+      this.placentaLevel[g] = rates.cfdnaDecay * x.cfdnaTerm;
+      this.immuneShare[g] = x.trafficTerm > 0 ? x.immuneTrafficTerm / x.trafficTerm : 0;
+    }
     this.pregnantClearance = rates.clearance * (plan.isChild ? rates.fetalClearanceFactor : rates.pregnancyClearanceFactor);
   }
 

@@ -38,14 +38,25 @@ export class HostRates {
   readonly cfdnaPerBlood: Float64Array;
 
   constructor(
-    readonly plan: HostPlan,
-    readonly rates: ModelRates,
+    public plan: HostPlan,
+    public rates: ModelRates,
   ) {
     this.nGrafts = plan.grafts.length;
     this.damageOffset = this.nGrafts * PER_GRAFT;
     this.size = stateSize(this.nGrafts);
     this.drivers = new HostDrivers(plan, rates);
     this.cfdnaPerBlood = new Float64Array(this.nGrafts);
+  }
+
+  /** The same host for another woman (see `HostDrivers.reset`): forgets the last λ written, so `evaluate` writes it anew. */
+  reset(plan: HostPlan, rates: ModelRates): void {
+    this.plan = plan;
+    this.rates = rates;
+    this.drivers.reset(plan, rates);
+    this.release = 0;
+    this.lastK = NaN;
+    this.lastMob = NaN;
+    this.lastSignal.fill(NaN);
   }
 
   lambdas(t: number, lam: Float64Array): void {

@@ -530,6 +530,8 @@ export interface StochasticOptions extends SpreadOptions {
  * allocates per woman only what her own parameters need, so the workers make little garbage.
  */
 export interface HostWorkspace {
+  /** The host's rate split, re-targeted to each woman (`HostRates.reset`). */
+  eqs: HostRates;
   scale: Float64Array;
   /** Conception day of each graft, in pregnancy order. */
   conception: Float64Array;
@@ -569,6 +571,7 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
   const kinds = stateKinds(eqs);
   const slots = seriesSlots(plan);
   return {
+    eqs,
     scale: stateCellScales(eqs, cellScaleMultiplier),
     conception: Float64Array.from(plan.grafts, (g) => g.conceptionDay),
     // Keyed by (rate, leap): entries stay valid from woman to woman.
@@ -598,7 +601,11 @@ export function simulateHostStochastic(
 
 /** `simulateHostStochastic` with the woman's rates derived once for all her hosts. */
 function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: WomanRandom, out: Float64Array, options: StochasticOptions, workspace?: HostWorkspace): void {
-  const eqs = new HostRates(plan, rates);
+  let eqs: HostRates;
+  if (workspace) {
+    eqs = workspace.eqs;
+    eqs.reset(plan, rates);
+  } else eqs = new HostRates(plan, rates);
   const ws = workspace ?? hostWorkspace(eqs, options.cellScaleMultiplier ?? 1);
   const { scale, conception, cache, lazy, slotIndex, slotDrawn, y, lam, f } = ws;
   const lazyMean = lazy.mean;
