@@ -91,7 +91,7 @@ export class HostRates {
    * the injury signals, which stay put for years: it is rewritten only when they change, so `lam` must be the same
    * array from call to call. `damage` false leaves the damage sources alone (the leap reads them only with injuries).
    */
-  evaluate(t: number, y: Float64Array, lam: Float64Array, f: Float64Array, damage = true): void {
+  evaluate(t: number, y: Float64Array, lam: Float64Array, f: Float64Array, damage = true, tissueSources = true): void {
     const k = this.drivers.clearanceAt(t);
     let same = k === this.lastK;
     let mob: number;
@@ -109,7 +109,7 @@ export class HostRates {
       this.lastMob = mob;
       this.lastSignal.set(this.signal);
     }
-    this.writeSources(t, k, mob, y, f, damage);
+    this.writeSources(t, k, mob, y, f, damage, tissueSources);
   }
 
   sources(t: number, y: Float64Array, f: Float64Array): void {
@@ -118,7 +118,8 @@ export class HostRates {
     this.writeSources(t, k, mob, y, f);
   }
 
-  private writeSources(t: number, k: number, mob: number, y: Float64Array, f: Float64Array, damage = true): void {
+  /** `tissueSources` false leaves the tissue sources η_j·B alone (the stochastic leap forms them itself). */
+  private writeSources(t: number, k: number, mob: number, y: Float64Array, f: Float64Array, damage = true, tissueSources = true): void {
     const r = this.rates;
     const plan = this.plan;
     const drv = this.drivers;
@@ -135,7 +136,7 @@ export class HostRates {
       f[o + BLOOD] = drv.traffic(g, t) + r.postpartumRelease * y[o + LODGED]! + release * n;
       f[o + LODGED] = 0;
       f[o + NICHE] = r.engraftment * b + r.selfRenewal * n * crowding;
-      for (let j = 0; j < N_TISSUES; j++) f[o + TISSUE0 + j] = this.homing[j]! * b;
+      if (tissueSources) for (let j = 0; j < N_TISSUES; j++) f[o + TISSUE0 + j] = this.homing[j]! * b;
       const perBlood = CFDNA_GE_PER_ML_PER_GEQ * k * c;
       this.cfdnaPerBlood[g] = perBlood;
       f[o + CFDNA] = drv.placenta(g, t) + perBlood * b;

@@ -409,7 +409,8 @@ function leap(
   rng: WomanRandom,
 ): void {
   const tm = t + h / 2;
-  eqs.evaluate(tm, y, lam, f, eqs.drivers.hasInjuries);
+  // Tissue sources η_j·B₀ are formed below, per tissue (they are read nowhere else).
+  eqs.evaluate(tm, y, lam, f, eqs.drivers.hasInjuries, false);
   const r = eqs.rates;
   const drivers = eqs.drivers;
   const homing = eqs.homing;
@@ -468,12 +469,12 @@ function leap(
     }
     const dBlood = y[o + BLOOD]! - b0;
     const lazyMean = lazy.mean;
+    // Tissue decay factors of this leap: filled for the woman's turnover rates before her first leap (`fillTissueTable`).
     for (let j = 0, tj = leapIndex * N_TISSUES; j < N_TISSUES; j++, tj++) {
       const i = o + TISSUE0 + j;
-      const rate = lam[i]!;
-      decayFactors(tissues, tj, rate, h);
-      let fi = f[i]!;
-      const couple = homing[j]! * dBlood;
+      const eta = homing[j]!;
+      let fi = eta * b0;
+      const couple = eta * dBlood;
       if (couple !== 0) fi += couple * tissues.endWeight[tj]!;
       if (fi >= 0) {
         if (fi > 0 || lazyMean[i] !== 0) {
@@ -484,7 +485,7 @@ function leap(
         }
       } else {
         y[i] = lazyMean[i]! / scale[i]!;
-        lazyLeap(cache, lazy, y, i, fi, rate, scale[i]!, h);
+        lazyLeap(cache, lazy, y, i, fi, lam[i]!, scale[i]!, h);
       }
     }
     {
@@ -536,8 +537,9 @@ export interface HostWorkspace {
   /** Conception day of each graft, in pregnancy order. */
   conception: Float64Array;
   cache: DecayCache;
-  /** Tissue decay factors per leap (see `tissueTable`). */
+  /** Tissue decay factors per leap (see `tissueTable`), for the turnover rates `tissueTurnover`. */
   tissues: DecayCache;
+  tissueTurnover: Float64Array;
   lazy: Lazy;
   /** The state index of each series, in series order. */
   slotIndex: Int32Array;
@@ -553,6 +555,24 @@ export interface HostWorkspace {
   schedule: Int32Array;
   scheduleDays?: Float64Array;
   scheduleLimits?: LeapLimits;
+}
+
+/**
+ * The tissue decay factors of every leap of the schedule for these turnover rates (λ of tissue j is its turnover, with
+ * or without injuries), unless the table already holds them: every woman of a cohort has the same leaps and, unless a
+ * spread is ever given to turnover, the same rates, so the table is filled once per cohort and host.
+ */
+function fillTissueTable(ws: HostWorkspace, days: Float64Array, turnover: Float64Array): void {
+  let same = true;
+  for (let j = 0; j < N_TISSUES; j++) if (ws.tissueTurnover[j] !== turnover[j]) same = false;
+  if (same) return;
+  ws.tissueTurnover.set(turnover);
+  const schedule = ws.schedule;
+  for (let i = 0, leap = 0; i < schedule.length; i++) {
+    const steps = schedule[i]!;
+    const h = (days[i + 1]! - days[i]!) / steps;
+    for (let k = 0; k < steps; k++, leap++) for (let j = 0; j < N_TISSUES; j++) decayFactors(ws.tissues, leap * N_TISSUES + j, turnover[j]!, h);
+  }
 }
 
 /** Leaps in each interval between sample days: the fewest of equal length within the leap limit there. */
@@ -577,6 +597,7 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     // Keyed by (rate, leap): entries stay valid from woman to woman.
     cache: decayCache(eqs.size),
     tissues: decayCache(0),
+    tissueTurnover: new Float64Array(N_TISSUES).fill(NaN),
     lazy: lazyState(kinds),
     slotIndex: Int32Array.from(slots, (x) => x.stateIndex),
     slotDrawn: Uint8Array.from(slots, (x) => (kinds[x.stateIndex] === 3 ? 1 : 0)),
@@ -619,7 +640,9 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     ws.scheduleDays = days;
     ws.scheduleLimits = limits;
     ws.tissues = tissueTable(ws.tissues, ws.schedule.reduce((a, b) => a + b, 0));
+    ws.tissueTurnover.fill(NaN);
   }
+  fillTissueTable(ws, days, rates.tissueTurnover);
   const schedule = ws.schedule;
   const tissues = ws.tissues;
   const boluses = plan.boluses;
