@@ -396,6 +396,7 @@ function endWeight(cache: DecayCache, i: number, rate: number, h: number): numbe
 function leap(
   eqs: HostRates,
   cache: DecayCache,
+  bloodMid: Float64Array,
   tissues: DecayCache,
   leapIndex: number,
   lazy: Lazy,
@@ -436,9 +437,18 @@ function leap(
     const niche0 = y[o + NICHE]!;
     {
       const lb = lam[o + BLOOD]!;
-      const zb = (lb * h) / 2;
-      const eb = Math.exp(-zb);
-      let bMid = eb * b0 + (zb < 1e-9 ? h / 2 : (1 - eb) / lb) * (f[o + BLOOD]! - m * lodged0);
+      // e^{−λh/2} and its φ₁, kept per graft while λ and h stay (years between pregnancies).
+      const mc = 4 * g;
+      if (bloodMid[mc] !== lb || bloodMid[mc + 1] !== h) {
+        const zb = (lb * h) / 2;
+        const e = Math.exp(-zb);
+        bloodMid[mc] = lb;
+        bloodMid[mc + 1] = h;
+        bloodMid[mc + 2] = e;
+        bloodMid[mc + 3] = zb < 1e-9 ? h / 2 : (1 - e) / lb;
+      }
+      const eb = bloodMid[mc + 2]!;
+      let bMid = eb * b0 + bloodMid[mc + 3]! * (f[o + BLOOD]! - m * lodged0);
       if (lodged0 > 0) bMid += lodged0 * releasedAndKept(m, lb, h / 2);
       let fi = f[o + NICHE]! + r.engraftment * (bMid - b0);
       if (!(niche0 === 0 && fi <= 0)) {
@@ -540,6 +550,8 @@ export interface HostWorkspace {
   /** Tissue decay factors per leap (see `tissueTable`), for the turnover rates `tissueTurnover`. */
   tissues: DecayCache;
   tissueTurnover: Float64Array;
+  /** Per graft: blood's λ and h, then e^{−λh/2} and its φ₁ (the niche's engraftment reads blood at mid-leap). */
+  bloodMid: Float64Array;
   lazy: Lazy;
   /** The state index of each series, in series order. */
   slotIndex: Int32Array;
@@ -598,6 +610,7 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     cache: decayCache(eqs.size),
     tissues: decayCache(0),
     tissueTurnover: new Float64Array(N_TISSUES).fill(NaN),
+    bloodMid: new Float64Array(4 * eqs.nGrafts).fill(NaN),
     lazy: lazyState(kinds),
     slotIndex: Int32Array.from(slots, (x) => x.stateIndex),
     slotDrawn: Uint8Array.from(slots, (x) => (kinds[x.stateIndex] === 3 ? 1 : 0)),
@@ -667,7 +680,7 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     if (i + 1 === T) break;
     const steps = schedule[i]!;
     const h = (days[i + 1]! - t) / steps;
-    for (let k = 0; k < steps; k++) leap(eqs, cache, tissues, leaps++, lazy, conception, y, lam, f, scale, t + k * h, h, rng);
+    for (let k = 0; k < steps; k++) leap(eqs, cache, ws.bloodMid, tissues, leaps++, lazy, conception, y, lam, f, scale, t + k * h, h, rng);
   }
 }
 
