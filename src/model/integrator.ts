@@ -28,6 +28,23 @@ const LOG_LADDER = Math.log(1.15);
 const LADDER_RUNGS = 70;
 const LADDER_BASE = DEFAULT_STEP_LIMITS.firstStep;
 const LADDER = Float64Array.from({ length: LADDER_RUNGS }, (_, k) => LADDER_BASE * Math.exp(k * LOG_LADDER));
+/** The smallest limit that allows rung k (a limit within 1e-9 rung of a rung's size counts as that size). */
+const RUNG_FROM = Float64Array.from({ length: LADDER_RUNGS }, (_, k) => LADDER_BASE * Math.exp((k - 1e-9) * LOG_LADDER));
+
+/** The highest rung whose size is at most hMax (−1 if none): a binary search of RUNG_FROM (no logarithm per step). */
+function rungOf(hMax: number): number {
+  if (!(hMax >= RUNG_FROM[0]!)) return -1;
+  let lo = 0;
+  let hi = LADDER_RUNGS - 1;
+  if (hMax >= RUNG_FROM[hi]!) return hi;
+  // RUNG_FROM[lo] ≤ hMax < RUNG_FROM[hi].
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (hMax >= RUNG_FROM[mid]!) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** e^{−z}, φ₁ = (1 − e^{−z})/λ, φ₂ = (e^{−z} − 1 + z)/(λz) for z = λh into out[o..o+2] (series for small z: no cancellation). */
 function phiFactors(l: number, h: number, out: Float64Array, o: number): void {
@@ -265,8 +282,11 @@ export class HostIntegrator {
   private readonly etam: Float64Array;
   private readonly eta1: Float64Array;
   private readonly activeFrom: Float64Array;
+  /** The end of each graft's pregnancy: its sources (traffic, placental cfDNA, immune-cell traffic) are zero from then on. */
+  private readonly sourcesTo: Float64Array;
   /** Per graft, set by the predictor: blood's weight-set offset, start levels, source F₀, predicted blood and niche. */
   private readonly wOff: Float64Array;
+  private readonly lamB: Float64Array;
   private readonly b0: Float64Array;
   private readonly n0: Float64Array;
   private readonly f0B: Float64Array;
@@ -283,6 +303,8 @@ export class HostIntegrator {
   private readonly x1: Float64Array;
   private readonly w0: Float64Array;
   private readonly w1: Float64Array;
+  /** Σ_j η_j: blood's homing loss, constant without injuries (else summed each step). */
+  private readonly etaTotal: number = 0;
   /** Steps taken by the last `run` (for the benchmark and the docs). */
   steps = 0;
   /** The largest relative change per day of a graft's niche over the last step (sets the step in calm decades). */
@@ -300,7 +322,7 @@ export class HostIntegrator {
     this.drv = new HostDrivers(plan, rates);
     this.tables = tables && sameRates(tables.rates, rates) ? tables : StepTables.for(rates);
     // Every array of this integrator is a view on one buffer (one allocation: typed arrays are slow to create).
-    const buffer = new Float64Array(this.size + 10 + 10 * N_TISSUES + 14 * g);
+    const buffer = new Float64Array(this.size + 10 + 10 * N_TISSUES + 16 * g);
     let at = 0;
     const take = (n: number): Float64Array => buffer.subarray(at, (at += n));
     this.y = take(this.size);
@@ -320,18 +342,24 @@ export class HostIntegrator {
     this.clearanceFactor = take(g);
     this.pathWeight = take(g);
     this.activeFrom = take(g);
+    this.sourcesTo = take(g);
     for (let k = 0; k < g; k++) {
       const graft = plan.grafts[k]!;
       this.clearanceFactor[k] = graft.clearanceFactor;
       this.pathWeight[k] = graft.pathogenicWeight;
       this.activeFrom[k] = graft.conceptionDay;
+      this.sourcesTo[k] = graft.endDay;
     }
     if (plan.injuries.length === 0) {
       this.eta0.fill(rates.homing);
       this.etam.fill(rates.homing);
       this.eta1.fill(rates.homing);
+      let etaTotal = 0;
+      for (let j = 0; j < N_TISSUES; j++) etaTotal += this.etam[j]!;
+      this.etaTotal = etaTotal;
     }
     this.wOff = take(g);
+    this.lamB = take(g);
     this.b0 = take(g);
     this.n0 = take(g);
     this.f0B = take(g);
@@ -380,8 +408,11 @@ export class HostIntegrator {
       mobm = drv.signals(tm, this.sm, etam);
       mob1 = drv.signals(t1, this.s1, eta1);
     }
-    let etaTotal = 0;
-    for (let j = 0; j < N_TISSUES; j++) etaTotal += etam[j]!;
+    let etaTotal = this.etaTotal;
+    if (injured) {
+      etaTotal = 0;
+      for (let j = 0; j < N_TISSUES; j++) etaTotal += etam[j]!;
+    }
 
     // Constant-λ factors of this step size.
     const ent = tab.entry(h, rung);
@@ -431,11 +462,13 @@ export class HostIntegrator {
     // Blood and niche: predictor.
     let predTotal = 0;
     const activeFrom = this.activeFrom;
+    const sourcesTo = this.sourcesTo;
     for (let g = 0; g < G; g++) {
       // A graft whose pregnancy has not begun is all zeros with no sources: nothing to do.
       if (t < activeFrom[g]!) continue;
       const o = g * PER_GRAFT;
       const lb = k * this.clearanceFactor[g]! + e + etaTotal;
+      this.lamB[g] = lb;
       const wo = tab.weights(ent, h, lb);
       this.wOff[g] = wo;
       const wt = tab.w;
@@ -448,7 +481,8 @@ export class HostIntegrator {
       this.n0[g] = n;
       // Traffic grows exponentially with gestational age: integrate it as u₀·e^{ρs} (ρ from its two ends), exactly,
       // rather than as a straight line, so steps in pregnancy can be a week long.
-      const u0 = drv.traffic(g, t);
+      const during = t < sourcesTo[g]!;
+      const u0 = during ? drv.traffic(g, t) : 0;
       const u1 = u0 > 0 ? drv.traffic(g, t1) : 0;
       let uLin0 = u0;
       let uLin1 = u1;
@@ -466,7 +500,7 @@ export class HostIntegrator {
           uLin0 = 0;
           uLin1 = 0;
         }
-      } else if (u0 === 0) uLin1 = drv.traffic(g, t1);
+      } else if (u0 === 0 && during) uLin1 = drv.traffic(g, t1);
       this.trafCoef[g] = tc;
       this.uLin1[g] = uLin1;
       const f0B = uLin0 + rel0 * n;
@@ -511,6 +545,7 @@ export class HostIntegrator {
     }
     const tt = r.tissueTurnover;
     const wN = this.wN;
+    let wNLam = -1;
     let nicheChange = 0;
     let immune0 = 0;
     let immune1 = 0;
@@ -520,7 +555,7 @@ export class HostIntegrator {
       const wt = tab.w;
       const wo = this.wOff[g]!;
       const eB = wt[wo]!;
-      const lb = k * this.clearanceFactor[g]! + e + etaTotal;
+      const lb = this.lamB[g]!;
       const b0 = this.b0[g]!;
       const n0 = this.n0[g]!;
       const pn = this.predN[g]!;
@@ -529,7 +564,11 @@ export class HostIntegrator {
       const traffic = this.trafCoef[g] !== 0;
       // Niche: engraftment integrates blood's own course over the step (blood's end source from the predicted niche).
       let df = this.uLin1[g]! + rel1 * pn - f0;
-      bloodWeights(lb, eB, eN, lamN, p1N, p2N, h, eL, m, wN, 0);
+      // Grafts with the same blood λ (same clearance) share these weights within the step.
+      if (lb !== wNLam) {
+        bloodWeights(lb, eB, eN, lamN, p1N, p2N, h, eL, m, wN, 0);
+        wNLam = lb;
+      }
       let engrafted = b0 * wN[0]! + f0 * wN[1]! + df * wN[2]! + lc * wN[3]!;
       if (traffic) engrafted += this.trafficIntegral(g, eN, lamN, wN[0]!, h);
       const fc0 = bN * (sigBar - nicheTotal) * n0;
@@ -548,35 +587,45 @@ export class HostIntegrator {
       y[o + BLOOD] = b1;
       // Tissues: downstream of blood only, integrated against blood's own relaxation over the step (weights from the
       // step tables: they depend only on blood's λ and h).
-      const pw = this.pathWeight[g]!;
-      for (let j = 0; j < N_TISSUES; j++) {
-        const s = ccOff + 3 * (SLOT_TISSUE0 + j);
-        const i = o + TISSUE0 + j;
-        const tOld = y[i]!;
-        const q = wo + 3 + 4 * j;
-        let integral = b0 * wt[q]! + f0 * wt[q + 1]! + df * wt[q + 2]! + lc * wt[q + 3]!;
-        if (traffic) integral += this.trafficIntegral(g, cc[s]!, tt[j]!, wt[q]!, h);
-        let tNew = cc[s]! * tOld + etam[j]! * integral;
-        if (!(tNew > 0)) tNew = 0;
-        y[i] = tNew;
-        if (injured) {
-          x0[j] = x0[j]! + tOld;
-          x1[j] = x1[j]! + tNew;
-          w0[j] = w0[j]! + pw * tOld;
-          w1[j] = w1[j]! + pw * tNew;
+      // The common case (no traffic, no injury) has a loop of its own, without their branches.
+      if (!traffic && !injured) {
+        for (let j = 0, s = ccOff + 3 * SLOT_TISSUE0, i = o + TISSUE0, q = wo + 3; j < N_TISSUES; j++, s += 3, i++, q += 4) {
+          const integral = b0 * wt[q]! + f0 * wt[q + 1]! + df * wt[q + 2]! + lc * wt[q + 3]!;
+          const tNew = cc[s]! * y[i]! + etam[j]! * integral;
+          y[i] = tNew > 0 ? tNew : 0;
+        }
+      } else {
+        const pw = this.pathWeight[g]!;
+        for (let j = 0; j < N_TISSUES; j++) {
+          const s = ccOff + 3 * (SLOT_TISSUE0 + j);
+          const i = o + TISSUE0 + j;
+          const tOld = y[i]!;
+          const q = wo + 3 + 4 * j;
+          let integral = b0 * wt[q]! + f0 * wt[q + 1]! + df * wt[q + 2]! + lc * wt[q + 3]!;
+          if (traffic) integral += this.trafficIntegral(g, cc[s]!, tt[j]!, wt[q]!, h);
+          let tNew = cc[s]! * tOld + etam[j]! * integral;
+          if (!(tNew > 0)) tNew = 0;
+          y[i] = tNew;
+          if (injured) {
+            x0[j] = x0[j]! + tOld;
+            x1[j] = x1[j]! + tNew;
+            w0[j] = w0[j]! + pw * tOld;
+            w1[j] = w1[j]! + pw * tNew;
+          }
         }
       }
       const kc = CFDNA_GE_PER_ML_PER_GEQ * k * this.clearanceFactor[g]!;
-      const pl0 = drv.placenta(g, t);
-      const pl1 = drv.placenta(g, t1);
+      const during = t < sourcesTo[g]!;
+      const pl0 = during ? drv.placenta(g, t) : 0;
+      const pl1 = during ? drv.placenta(g, t1) : 0;
       const qc = wo + 3 + 4 * N_TISSUES;
       let cleared = b0 * wt[qc]! + f0 * wt[qc + 1]! + df * wt[qc + 2]! + lc * wt[qc + 3]!;
       if (traffic) cleared += this.trafficIntegral(g, eC, r.cfdnaDecay, wt[qc]!, h);
       const cNew = eC * y[o + CFDNA]! + p1C * pl0 + p2C * (pl1 - pl0) + kc * cleared;
       y[o + CFDNA] = cNew > 0 ? cNew : 0;
       if (isChild) {
-        const ui0 = drv.immuneTraffic(g, t);
-        const ui1 = drv.immuneTraffic(g, t1);
+        const ui0 = during ? drv.immuneTraffic(g, t) : 0;
+        const ui1 = during ? drv.immuneTraffic(g, t1) : 0;
         let fi0 = ui0 + r.immuneFromNiche * n0;
         let fi1 = ui1 + r.immuneFromNiche * n1;
         let exact = 0;
@@ -627,10 +676,11 @@ export class HostIntegrator {
   }
 
   /**
-   * Integrates from `days[0]` (all zero) through every sample day, writing state `record[s]` into `out[s][i]` at day i.
+   * Integrates from `days[0]` (all zero) through every sample day, writing state `record[s]` at day i into
+   * `out[s·days.length + i]` (one row per recorded variable, in one buffer).
    * A bolus at a sample day is recorded after it lands, one sample later (the level just before it is the sample itself).
    */
-  run(days: Float64Array, record: Int32Array, out: Float64Array[], limits: StepLimits = DEFAULT_STEP_LIMITS, refine = 1): void {
+  run(days: Float64Array, record: Int32Array, out: Float64Array, limits: StepLimits = DEFAULT_STEP_LIMITS, refine = 1): void {
     const y = this.y;
     y.fill(0);
     this.steps = 0;
@@ -641,15 +691,16 @@ export class HostIntegrator {
     let nextBolus = 0;
     let nextGrading = 0;
     const nOut = record.length;
-    for (let i = 0; i < days.length; i++) {
+    const n = days.length;
+    for (let i = 0; i < n; i++) {
       const t = days[i]!;
-      for (let s = 0; s < nOut; s++) out[s]![i] = y[record[s]!]!;
+      for (let s = 0, at = i; s < nOut; s++, at += n) out[at] = y[record[s]!]!;
       while (nextBolus < boluses.length && boluses[nextBolus]!.day <= t + BOLUS_TOLERANCE_DAYS) {
         const b = boluses[nextBolus++]!;
         const idx = b.graft * PER_GRAFT + (b.target === 'blood' ? BLOOD : LODGED);
         y[idx] = y[idx]! + b.amount;
       }
-      if (i + 1 === days.length) break;
+      if (i + 1 === n) break;
       const t1 = days[i + 1]!;
       // Steps grow within the interval as the grading allows (the context does not change within a sample interval:
       // every context boundary is a knot and so a sample), on a fixed ladder of
@@ -669,11 +720,8 @@ export class HostIntegrator {
         let rung = -1;
         if (left <= hMax * 1.000001) h = left;
         else {
-          rung = Math.min(LADDER_RUNGS - 1, Math.floor(Math.log(hMax / LADDER_BASE) / LOG_LADDER + 1e-9));
-          if (rung < 0) {
-            rung = -1;
-            h = hMax;
-          } else h = LADDER[rung]!;
+          rung = rungOf(hMax);
+          h = rung < 0 ? hMax : LADDER[rung]!;
           if (left < 2 * h) {
             h = left / 2;
             rung = -1;

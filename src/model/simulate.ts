@@ -48,10 +48,12 @@ export function hostLayout(plan: HostPlan): HostLayout {
   return { series, record };
 }
 
-/** Packs recorded arrays (one per `layout.record` entry, over `days`) into a HostResult. */
-export function hostResult(plan: HostPlan, days: Float64Array, layout: HostLayout, out: Float64Array[]): HostResult {
+/**
+ * Packs recorded arrays (one per `layout.record` entry, over `days`) into a HostResult; `timeYears`, when given, is
+ * where to write the time axis (else a new array).
+ */
+export function hostResult(plan: HostPlan, days: Float64Array, layout: HostLayout, out: Float64Array[], timeYears = new Float64Array(days.length)): HostResult {
   const n = days.length;
-  const timeYears = new Float64Array(n);
   for (let i = 0; i < n; i++) timeYears[i] = (days[i]! - plan.zeroDay) / DAYS_PER_YEAR;
   const series: Series[] = layout.series.map((s, i) => ({ origin: plan.grafts[s.graft]!.origin, compartment: s.compartment, values: out[i]! }));
   const damage: DamageSeries[] = TISSUES.map((tissue, j) => ({ tissue, values: out[layout.series.length + j]! }));
@@ -63,9 +65,14 @@ export function hostResult(plan: HostPlan, days: Float64Array, layout: HostLayou
 export function simulateHost(plan: HostPlan, rates: ModelRates, options: SimulateOptions = {}, tables?: StepTables): HostResult {
   const days = sampleDays(plan);
   const layout = hostLayout(plan);
-  const out = Array.from(layout.record, () => new Float64Array(days.length));
-  new HostIntegrator(plan, rates, tables).run(days, layout.record, out, options.limits ?? DEFAULT_STEP_LIMITS, options.refine ?? 1);
-  return hostResult(plan, days, layout, out);
+  // Every series of the host, and its time axis, is a view on one buffer (typed arrays are slow to create one by one).
+  const n = days.length;
+  const nOut = layout.record.length;
+  const buffer = new Float64Array((nOut + 1) * n);
+  new HostIntegrator(plan, rates, tables).run(days, layout.record, buffer, options.limits ?? DEFAULT_STEP_LIMITS, options.refine ?? 1);
+  const out: Float64Array[] = [];
+  for (let s = 0; s < nOut; s++) out.push(buffer.subarray(s * n, (s + 1) * n));
+  return hostResult(plan, days, layout, out, buffer.subarray(nOut * n));
 }
 
 /** Runs the model. The scenario is assumed valid (see validateScenario.ts). */
