@@ -76,6 +76,28 @@ describe('CohortMerger', { timeout: 60_000 }, () => {
     expect(await merger.resultInSlices(() => Promise.resolve(), 0)).toEqual(merger.result());
   });
 
+  it('a sliced build with no counts since the last one reuses its bands; its sums and progress are new', async () => {
+    const n = 60;
+    const parts = chunks(n, 6);
+    const layout = prepareCohortModel(scenario).layout;
+    const merger = new CohortMerger(layout, assays, n, 6);
+    const pause = () => Promise.resolve();
+    merger.add(parts[0]!);
+    const first = await merger.resultInSlices(pause, 0);
+    // Float sums only (a chunk answered without a flush): the same bands, more women in the prevalence.
+    merger.add({ ...parts[1]!, counts: undefined });
+    const second = await merger.resultInSlices(pause, 0);
+    expect(second.completed).toBe(first.completed + parts[1]!.women);
+    expect(second.hosts[0]!.bands[0]!.p50).toBe(first.hosts[0]!.bands[0]!.p50);
+    expect(second.hosts[0]!.prevalence[0]!.values).not.toEqual(first.hosts[0]!.prevalence[0]!.values);
+    expect(second).toEqual({ ...merger.result(), hosts: merger.result().hosts.map((h, i) => ({ ...h, bands: first.hosts[i]!.bands })) });
+    // Counts arrive: the bands are read again, and equal a fresh build's.
+    merger.addCounts(parts[1]!.counts!);
+    const third = await merger.resultInSlices(pause, 0);
+    expect(third.hosts[0]!.bands[0]!.p50).not.toBe(first.hosts[0]!.bands[0]!.p50);
+    expect(third).toEqual(merger.result());
+  });
+
   it('adds counts in slices exactly as at once, pausing between slices; a layout mismatch adds nothing', async () => {
     const n = 30;
     const parts = chunks(n, 9);

@@ -187,6 +187,10 @@ export class CohortMerger {
   private readonly pending = new Map<number, ChunkSummary>();
   private snapshotGrids: QuantileGrid[] | undefined;
   private snapshotBusy = false;
+  /** Bumped whenever counts are added: bands built at the same version are the same numbers. */
+  private countsVersion = 0;
+  /** The bands of the last sliced build and the counts version they were read at (reused while no counts arrive). */
+  private lastBands: { version: number; hosts: Band[][] } | undefined;
   private nextChunk = 0;
   /** Women whose float sums are folded in. */
   folded = 0;
@@ -212,7 +216,10 @@ export class CohortMerger {
   }
 
   add(summary: ChunkSummary): void {
-    if (summary.counts) summary.counts.forEach((c, h) => this.grids[h]!.merge(c));
+    if (summary.counts) {
+      summary.counts.forEach((c, h) => this.grids[h]!.merge(c));
+      this.countsVersion++;
+    }
     this.pending.set(summary.chunkIndex, { ...summary, counts: undefined });
     for (let s = this.pending.get(this.nextChunk); s; s = this.pending.get(this.nextChunk)) {
       this.pending.delete(this.nextChunk);
@@ -228,6 +235,7 @@ export class CohortMerger {
   /** Counts only (a worker's final flush may come without a chunk). */
   addCounts(counts: Uint32Array[]): void {
     counts.forEach((c, h) => this.grids[h]!.merge(c));
+    this.countsVersion++;
   }
 
   /**
@@ -240,6 +248,7 @@ export class CohortMerger {
       const src = counts[h]!;
       for (let i = 0; i < src.length; i += step) {
         this.grids[h]!.mergeRange(src, i, i + step);
+        this.countsVersion++;
         await pause();
       }
     }
@@ -275,6 +284,9 @@ export class CohortMerger {
   private *resultSteps(snapshot = false): Generator<void, CohortResult, void> {
     let grids = this.grids;
     let ownsSnapshot = false;
+    // No counts since the last sliced build (a partial result between two flushes: only the float sums moved): its
+    // bands are this build's bands, without copying or reading the counts again.
+    if (snapshot && this.lastBands?.version === this.countsVersion) return yield* this.stepsOver(grids, snapshot, this.lastBands.hosts);
     if (snapshot) {
       // One copy kept for the sliced builds (the pool runs one at a time): no new count buffers per partial result.
       // A build that overlaps another takes a copy of its own.
@@ -293,20 +305,27 @@ export class CohortMerger {
     }
   }
 
-  private *stepsOver(grids: QuantileGrid[], snapshot: boolean): Generator<void, CohortResult, void> {
+  private *stepsOver(grids: QuantileGrid[], snapshot: boolean, reuse?: Band[][]): Generator<void, CohortResult, void> {
     const n = this.folded;
+    // The counts version these bands are read at (a snapshot build copied the counts at its start).
+    const version = this.countsVersion;
     const allSums = snapshot ? this.sums.map((x) => x.slice()) : this.sums;
     const hosts: CohortHostResult[] = [];
+    const hostBands: Band[][] = [];
     for (let hi = 0; hi < this.layout.hosts.length; hi++) {
       const h = this.layout.hosts[hi]!;
       const grid = grids[hi]!;
-      const bands: Band[] = [];
-      for (let si = 0; si < h.series.length; si++) {
-        const s = h.series[si]!;
-        const [p5, p25, p50, p75, p95] = grid.quantilesSeries(si, BAND_QUANTILES) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-        bands.push({ origin: s.origin, compartment: s.compartment, p5, p25, p50, p75, p95 });
-        yield;
+      let bands = reuse?.[hi];
+      if (!bands) {
+        bands = [];
+        for (let si = 0; si < h.series.length; si++) {
+          const s = h.series[si]!;
+          const [p5, p25, p50, p75, p95] = grid.quantilesSeries(si, BAND_QUANTILES) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+          bands.push({ origin: s.origin, compartment: s.compartment, p5, p25, p50, p75, p95 });
+          yield;
+        }
       }
+      hostBands.push(bands);
       const T = h.timeYears.length;
       const sums = allSums[hi]!;
       const prevalence: Prevalence[] = this.assays.map((a, ai) => {
@@ -327,6 +346,7 @@ export class CohortMerger {
       hosts.push({ host: h.host, timeYears: h.timeYears.slice(), bands, prevalence });
       yield;
     }
+    if (snapshot) this.lastBands = { version, hosts: hostBands };
     return { version: 1, scenarioName: this.layout.scenarioName, cohort: { n: this.n, seed: this.seed }, completed: n, hosts };
   }
 }
