@@ -96,6 +96,54 @@ function bloodWeights(lam: number, eLam: number, eMu: number, mu: number, p1Mu: 
   w[o + 3] = kernel(eLod, m, eMu, mu, h) - k;
 }
 
+const hashBits = new Float64Array(1);
+const hashWords = new Int32Array(hashBits.buffer);
+
+/** Step size → entry: open addressing on the size's bits (a Map would box every double it is asked about). */
+class SizeIndex {
+  private keys = new Float64Array(256);
+  private vals = new Int32Array(256).fill(-1);
+  private count = 0;
+
+  private static slot(h: number, mask: number): number {
+    hashBits[0] = h;
+    let x = hashWords[0]! ^ Math.imul(hashWords[1]!, 0x27d4eb2d);
+    x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+    return (x ^ (x >>> 16)) & mask;
+  }
+
+  /** The entry of h, −1 if none. */
+  get(h: number): number {
+    const keys = this.keys;
+    const vals = this.vals;
+    const mask = keys.length - 1;
+    for (let i = SizeIndex.slot(h, mask); ; i = (i + 1) & mask) {
+      const v = vals[i]!;
+      if (v < 0 || keys[i] === h) return v;
+    }
+  }
+
+  set(h: number, e: number): void {
+    if (2 * (this.count + 1) > this.keys.length) {
+      const keys = this.keys;
+      const vals = this.vals;
+      this.keys = new Float64Array(keys.length * 2);
+      this.vals = new Int32Array(keys.length * 2).fill(-1);
+      for (let i = 0; i < keys.length; i++) if (vals[i]! >= 0) this.insert(keys[i]!, vals[i]!);
+    }
+    this.insert(h, e);
+    this.count++;
+  }
+
+  private insert(h: number, e: number): void {
+    const mask = this.keys.length - 1;
+    let i = SizeIndex.slot(h, mask);
+    while (this.vals[i]! >= 0) i = (i + 1) & mask;
+    this.keys[i] = h;
+    this.vals[i] = e;
+  }
+}
+
 /** Weight sets kept per step size (blood λ differs with clearance: pregnant or not, HLA-compatible or not). */
 const WEIGHT_SETS = 4;
 /** One weight set: blood's e^{−λh}, φ₁, φ₂, then 4 weights per target (10 tissues, cfDNA). */
@@ -108,7 +156,7 @@ const CSET = 3 * CONSTANT_SLOTS;
  * (the ladder's rungs, weekly and yearly sample spacings, the minute ladder after each delivery).
  */
 export class StepTables {
-  private readonly index = new Map<number, number>();
+  private readonly index = new SizeIndex();
   private readonly rungEntry = new Int32Array(LADDER_RUNGS).fill(-1);
   entries = 0;
   private sets = 0;
@@ -143,7 +191,7 @@ export class StepTables {
       if (e >= 0) return e;
     } else {
       const e = this.index.get(h);
-      if (e !== undefined) return e;
+      if (e >= 0) return e;
     }
     const e = this.entries++;
     if (e * CSET >= this.coef.length) {
@@ -461,6 +509,8 @@ export class HostIntegrator {
 
     // Blood and niche: predictor.
     let predTotal = 0;
+    let wo = 0;
+    let woLam = -1;
     const activeFrom = this.activeFrom;
     const sourcesTo = this.sourcesTo;
     for (let g = 0; g < G; g++) {
@@ -469,7 +519,11 @@ export class HostIntegrator {
       const o = g * PER_GRAFT;
       const lb = k * this.clearanceFactor[g]! + e + etaTotal;
       this.lamB[g] = lb;
-      const wo = tab.weights(ent, h, lb);
+      // Grafts with the same blood λ (same clearance) share a weight set.
+      if (lb !== woLam) {
+        wo = tab.weights(ent, h, lb);
+        woLam = lb;
+      }
       this.wOff[g] = wo;
       const wt = tab.w;
       const eB = wt[wo]!;
@@ -589,9 +643,11 @@ export class HostIntegrator {
       // step tables: they depend only on blood's λ and h).
       // The common case (no traffic, no injury) has a loop of its own, without their branches.
       if (!traffic && !injured) {
+        // Without injuries every tissue's homing rate is η₀.
+        const homing = r.homing;
         for (let j = 0, s = ccOff + 3 * SLOT_TISSUE0, i = o + TISSUE0, q = wo + 3; j < N_TISSUES; j++, s += 3, i++, q += 4) {
           const integral = b0 * wt[q]! + f0 * wt[q + 1]! + df * wt[q + 2]! + lc * wt[q + 3]!;
-          const tNew = cc[s]! * y[i]! + etam[j]! * integral;
+          const tNew = cc[s]! * y[i]! + homing * integral;
           y[i] = tNew > 0 ? tNew : 0;
         }
       } else {

@@ -36,32 +36,45 @@ export interface StepLimits {
 export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, calm: 365.25, calmChange: 0.005, firstStep: 0.05, growth: 0.07, softFirstStep: 1 };
 
 
+/** Scratch for the unsorted sample days (grown as needed; its contents never outlive a call). */
+let scratch = new Float64Array(1024);
+
 export function sampleDays(plan: HostPlan): Float64Array {
   const { startDay, endDay } = plan;
-  const pts: number[] = [startDay, endDay];
+  let pts = scratch;
+  let n = 0;
+  const push = (d: number): void => {
+    if (n === pts.length) {
+      const grown = new Float64Array(2 * n);
+      grown.set(pts);
+      pts = scratch = grown;
+    }
+    pts[n++] = d;
+  };
+  push(startDay);
+  push(endDay);
   for (const g of plan.gestations) {
-    for (let d = g.start; d < g.end; d += 7) pts.push(d);
-    pts.push(g.end);
-    for (const m of MINUTE_LADDER) pts.push(g.end + m / MINUTES_PER_DAY);
+    for (let d = g.start; d < g.end; d += 7) push(d);
+    push(g.end);
+    for (const m of MINUTE_LADDER) push(g.end + m / MINUTES_PER_DAY);
   }
   for (const ev of plan.eventDays) {
     let step = LADDER_FIRST_DAYS;
-    for (let d = ev + step; d < endDay && step < MAX_SAMPLE_SPACING_DAYS; d += step, step *= LADDER_GROWTH) pts.push(d);
+    for (let d = ev + step; d < endDay && step < MAX_SAMPLE_SPACING_DAYS; d += step, step *= LADDER_GROWTH) push(d);
   }
-  for (const k of plan.knots) pts.push(k);
+  for (const k of plan.knots) push(k);
   // The coarse samples sit on a fixed lattice of model days (not filled in between events), so that adding a later
   // event never moves an earlier sample: results before an injury's onset are then bit-identical with and without it.
-  for (let k = Math.ceil(startDay / MAX_SAMPLE_SPACING_DAYS); k * MAX_SAMPLE_SPACING_DAYS < endDay; k++) pts.push(k * MAX_SAMPLE_SPACING_DAYS);
-  const sorted = Float64Array.from(pts).sort();
-  const out = new Float64Array(sorted.length);
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) {
+  for (let k = Math.ceil(startDay / MAX_SAMPLE_SPACING_DAYS); k * MAX_SAMPLE_SPACING_DAYS < endDay; k++) push(k * MAX_SAMPLE_SPACING_DAYS);
+  const sorted = pts.subarray(0, n).sort();
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
     const d = sorted[i]!;
     if (d < startDay || d > endDay) continue;
-    if (n > 0 && d - out[n - 1]! < MERGE_DAYS) continue;
-    out[n++] = d;
+    if (kept > 0 && d - sorted[kept - 1]! < MERGE_DAYS) continue;
+    sorted[kept++] = d;
   }
-  return out.slice(0, n);
+  return sorted.slice(0, kept);
 }
 
 /** Grading days (sorted) with the first step after each: transients, and soft transients with their longer first step. */
