@@ -86,7 +86,8 @@ export class CohortAccumulator {
       const T = h.timeYears.length;
       const values = traj[hi]!;
       const grid = this.grids[hi]!;
-      for (let s = 0; s < h.series.length; s++) grid.addTrajectory(s, values, s * T);
+      for (let s = 0; s < h.series.length; s++) grid.stageTrajectory(s, values, s * T);
+      grid.endWoman();
       const sums = this.sums[hi]!;
       const lenses = this.lenses[hi]!;
       for (let a = 0; a < lenses.length; a++) {

@@ -165,3 +165,31 @@ describe('quantiles of a whole series', { timeout: 30_000 }, () => {
     );
   });
 });
+
+describe('staged counts', () => {
+  it('byte-staged trajectories give the same counts as direct ones, past the 255-woman fold and across swaps', () => {
+    const series = 3;
+    const times = 7;
+    const direct = new QuantileGrid(series, times);
+    const staged = new QuantileGrid(series, times);
+    const values = new Float64Array(series * times);
+    let seed = 1;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const swapped: Uint32Array[] = [];
+    for (let w = 0; w < 700; w++) {
+      // Every woman in the same bin of one cell (the worst case for a byte), spread values elsewhere.
+      for (let i = 0; i < values.length; i++) values[i] = i === 0 ? 0.5 : next() < 0.2 ? 0 : 10 ** (-8 + 9 * next());
+      for (let s = 0; s < series; s++) {
+        direct.addTrajectory(s, values, s * times);
+        staged.stageTrajectory(s, values, s * times);
+      }
+      staged.endWoman();
+      if (w === 400) swapped.push(staged.swapCounts(new Uint32Array(staged.counts.length)));
+    }
+    const total = staged.counts.slice();
+    for (let i = 0; i < total.length; i++) total[i]! += swapped[0]![i]!;
+    expect(Array.from(total)).toEqual(Array.from(direct.counts));
+    expect(direct.cellTotal(0, 0)).toBe(700);
+  });
+});
+

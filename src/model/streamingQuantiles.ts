@@ -188,6 +188,13 @@ export class QuantileGrid {
   readonly times: number;
   private counts_: Uint32Array;
   private readonly indexer: BinIndexer;
+  /**
+   * Counts staged one byte per cell (`stageTrajectory`), folded into the counts every 255 women and whenever the
+   * counts are read. A worker's counts (1–5 MB) outgrow the core's cache; the byte array is a quarter of that, and one
+   * woman's ~10^4 increments land mostly in cache.
+   */
+  private stage: Uint8Array | undefined;
+  private stagedWomen = 0;
 
   constructor(series: number, times: number, bins: LogBins = DEFAULT_BINS, counts?: Uint32Array) {
     this.bins = bins;
@@ -201,12 +208,14 @@ export class QuantileGrid {
   }
 
   get counts(): Uint32Array {
+    if (this.stagedWomen > 0) this.fold();
     return this.counts_;
   }
 
   /** Takes `next` (zeroed here) as the counts from now on and returns the current ones: a flush without allocating. */
   swapCounts(next: Uint32Array): Uint32Array {
     if (next.length !== this.counts_.length) throw new Error('QuantileGrid.swapCounts: layouts differ');
+    if (this.stagedWomen > 0) this.fold();
     next.fill(0);
     const out = this.counts_;
     this.counts_ = next;
@@ -229,6 +238,32 @@ export class QuantileGrid {
     const counts = this.counts;
     const ix = this.indexer;
     for (let t = 0; t < T; t++) counts[base + ix.index(values[valuesOffset + t]!) * T + t]! += 1;
+  }
+
+  /**
+   * `addTrajectory` into the byte stage: each woman adds at most one to a cell (one trajectory per series), so after
+   * `endWoman` has counted 255 women the stage is folded into the counts before any byte can overflow.
+   */
+  stageTrajectory(series: number, values: ArrayLike<number>, valuesOffset = 0): void {
+    const stage = (this.stage ??= new Uint8Array(this.counts_.length));
+    const T = this.times;
+    const base = series * this.nBins * T;
+    const ix = this.indexer;
+    for (let t = 0; t < T; t++) stage[base + ix.index(values[valuesOffset + t]!) * T + t]! += 1;
+  }
+
+  /** One woman's trajectories are staged (each series once). */
+  endWoman(): void {
+    if (++this.stagedWomen >= 255) this.fold();
+  }
+
+  private fold(): void {
+    const stage = this.stage;
+    this.stagedWomen = 0;
+    if (!stage) return;
+    const counts = this.counts_;
+    for (let i = 0; i < stage.length; i++) counts[i]! += stage[i]!;
+    stage.fill(0);
   }
 
   merge(counts: Uint32Array): void {
@@ -264,7 +299,7 @@ export class QuantileGrid {
     const T = this.times;
     const nB = this.nBins;
     const b = this.bins;
-    const counts = this.counts_;
+    const counts = this.counts;
     const base = series * nB * T;
     const K = qs.length;
     const out = qs.map(() => new Float64Array(T));
@@ -313,6 +348,8 @@ export class QuantileGrid {
   }
 
   reset(): void {
-    this.counts.fill(0);
+    this.counts_.fill(0);
+    this.stage?.fill(0);
+    this.stagedWomen = 0;
   }
 }
