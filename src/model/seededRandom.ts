@@ -42,6 +42,12 @@ export interface WomanRandom {
  * against the probability mass function.
  */
 export const SMALL_POISSON_MEAN = 30;
+/**
+ * 1/k for the inversion walks: a multiplication in the loop instead of a division (~4× the latency here, and the walk
+ * is a chain of them). λ·(1/k) and λ/k differ by at most an ulp, so a draw can differ only when the uniform falls
+ * within ~10^-16 of a CDF step.
+ */
+const RECIPROCALS = Float64Array.from({ length: 256 }, (_, k) => (k > 0 ? 1 / k : 0));
 export function poissonByInversion(u: number, lambda: number): number {
   // e^{−λ} ≥ 1 − λ: a uniform below 1 − λ (less a margin far above rounding) is a 0 without the exponential.
   if (u <= 1 - lambda - 1e-12) return 0;
@@ -50,7 +56,7 @@ export function poissonByInversion(u: number, lambda: number): number {
   let k = 0;
   while (u > cdf && p > 0) {
     k++;
-    p *= lambda / k;
+    p *= k < 256 ? lambda * RECIPROCALS[k]! : lambda / k;
     cdf += p;
   }
   return k;
