@@ -84,7 +84,7 @@ export function binomialByInversion(u: number, n: number, p: number): number {
   let cdf = pk;
   let k = 0;
   while (u > cdf && k < n) {
-    pk *= (ratio * (n - k)) / (k + 1);
+    pk *= ratio * (n - k) * RECIPROCALS[k + 1]!;
     k++;
     cdf += pk;
   }
@@ -101,7 +101,7 @@ export function negativeBinomialByInversion(u: number, r: number, q: number): nu
   let cdf = pk;
   let k = 0;
   while (u > cdf && pk > 0) {
-    pk *= (q * (r + k)) / (k + 1);
+    pk *= k < 255 ? q * (r + k) * RECIPROCALS[k + 1]! : (q * (r + k)) / (k + 1);
     k++;
     cdf += pk;
   }
