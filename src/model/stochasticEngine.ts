@@ -363,22 +363,6 @@ function lazyMove(lazy: Lazy, y: Float64Array, i: number, fi: number, e: number,
   y[i] = mean / sc;
 }
 
-/**
- * Tissue decay factors per leap of a host's schedule: tissue turnover and the leap lengths are the same from woman to
- * woman, so entry (leap k, tissue j) is computed once per host rather than whenever the leap length changes.
- */
-function tissueTable(table: DecayCache, leaps: number): DecayCache {
-  const need = leaps * N_TISSUES;
-  if (table.rate.length >= need) return table;
-  const grown = decayCache(Math.max(need, 2 * table.rate.length));
-  grown.rate.set(table.rate);
-  grown.h.set(table.h);
-  grown.decay.set(table.decay);
-  grown.phi.set(table.phi);
-  grown.endWeight.set(table.endWeight);
-  return grown;
-}
-
 /** A deterministic variable (cfDNA, damage) over one leap: the exponential-Euler step. */
 function meanLeap(cache: DecayCache, y: Float64Array, i: number, fi: number, l: number, h: number, clampOne: boolean): void {
   const inflow = foldedDecay(cache, y, i, fi, l, h);
@@ -547,7 +531,7 @@ export interface HostWorkspace {
   /** Conception day of each graft, in pregnancy order. */
   conception: Float64Array;
   cache: DecayCache;
-  /** Tissue decay factors per leap (see `tissueTable`), for the turnover rates `tissueTurnover`. */
+  /** Tissue decay factors per (leap, tissue) of the schedule, for the turnover rates `tissueTurnover`. */
   tissues: DecayCache;
   tissueTurnover: Float64Array;
   /** Per graft: blood's λ and h, then e^{−λh/2} and its φ₁ (the niche's engraftment reads blood at mid-leap). */
@@ -652,7 +636,8 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     ws.schedule = leapSchedule(plan, days, limits);
     ws.scheduleDays = days;
     ws.scheduleLimits = limits;
-    ws.tissues = tissueTable(ws.tissues, ws.schedule.reduce((a, b) => a + b, 0));
+    // Tissue decay factors per (leap, tissue): the same for every woman (see `fillTissueTable`).
+    ws.tissues = decayCache(ws.schedule.reduce((a, b) => a + b, 0) * N_TISSUES);
     ws.tissueTurnover.fill(NaN);
   }
   fillTissueTable(ws, days, rates.tissueTurnover);
