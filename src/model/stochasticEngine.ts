@@ -382,6 +382,7 @@ function leap(
   cache: DecayCache,
   bloodMid: Float64Array,
   tissues: DecayCache,
+  tissueInflow: Float64Array,
   leapIndex: number,
   lazy: Lazy,
   conception: Float64Array,
@@ -464,19 +465,16 @@ function leap(
     const dBlood = y[o + BLOOD]! - b0;
     const lazyMean = lazy.mean;
     // Tissue decay factors of this leap: filled for the woman's turnover rates before her first leap (`fillTissueTable`).
+    // Tissue j gains η_j·B(s) cells per unit level: blood's start plus its change weighted by φ₂/φ₁ (`endWeight`).
+    const { decay, endWeight: weight } = tissues;
     for (let j = 0, tj = leapIndex * N_TISSUES; j < N_TISSUES; j++, tj++) {
       const i = o + TISSUE0 + j;
-      const eta = homing[j]!;
-      let fi = eta * b0;
-      const couple = eta * dBlood;
-      if (couple !== 0) fi += couple * tissues.endWeight[tj]!;
+      const fi = homing[j]! * (b0 + weight[tj]! * dBlood);
       if (fi >= 0) {
-        if (fi > 0 || lazyMean[i] !== 0) {
-          const mean = lazyMean[i]! * tissues.decay[tj]! + tissues.phi[tj]! * fi * scale[i]!;
-          lazyMean[i] = mean;
-          // The level is read only by the damage terms (injuries); the samples draw from the mean.
-          if (tissueLevels) y[i] = mean / scale[i]!;
-        }
+        const mean = lazyMean[i]! * decay[tj]! + tissueInflow[tj]! * fi;
+        lazyMean[i] = mean;
+        // The level is read only by the damage terms (injuries); the samples draw from the mean.
+        if (tissueLevels) y[i] = mean / scale[i]!;
       } else {
         y[i] = lazyMean[i]! / scale[i]!;
         lazyLeap(cache, lazy, y, i, fi, lam[i]!, scale[i]!, h);
@@ -534,6 +532,8 @@ export interface HostWorkspace {
   /** Tissue decay factors per (leap, tissue) of the schedule, for the turnover rates `tissueTurnover`. */
   tissues: DecayCache;
   tissueTurnover: Float64Array;
+  /** φ₁ × cells per unit level, per (leap, tissue): cells a unit of source adds over that leap. */
+  tissueInflow: Float64Array;
   /** Per graft: blood's λ and h, then e^{−λh/2} and its φ₁ (the niche's engraftment reads blood at mid-leap). */
   bloodMid: Float64Array;
   lazy: Lazy;
@@ -567,7 +567,14 @@ function fillTissueTable(ws: HostWorkspace, days: Float64Array, turnover: Float6
   for (let i = 0, leap = 0; i < schedule.length; i++) {
     const steps = schedule[i]!;
     const h = (days[i + 1]! - days[i]!) / steps;
-    for (let k = 0; k < steps; k++, leap++) for (let j = 0; j < N_TISSUES; j++) decayFactors(ws.tissues, leap * N_TISSUES + j, turnover[j]!, h);
+    for (let k = 0; k < steps; k++, leap++) {
+      for (let j = 0; j < N_TISSUES; j++) {
+        const tj = leap * N_TISSUES + j;
+        decayFactors(ws.tissues, tj, turnover[j]!, h);
+        // Tissue j's cells per unit level, the same in every graft.
+        ws.tissueInflow[tj] = ws.tissues.phi[tj]! * ws.scale[TISSUE0 + j]!;
+      }
+    }
   }
 }
 
@@ -594,6 +601,7 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     cache: decayCache(eqs.size),
     tissues: decayCache(0),
     tissueTurnover: new Float64Array(N_TISSUES).fill(NaN),
+    tissueInflow: new Float64Array(0),
     bloodMid: new Float64Array(4 * eqs.nGrafts).fill(NaN),
     lazy: lazyState(kinds),
     slotIndex: Int32Array.from(slots, (x) => x.stateIndex),
@@ -638,6 +646,7 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     ws.scheduleLimits = limits;
     // Tissue decay factors per (leap, tissue): the same for every woman (see `fillTissueTable`).
     ws.tissues = decayCache(ws.schedule.reduce((a, b) => a + b, 0) * N_TISSUES);
+    ws.tissueInflow = new Float64Array(ws.tissues.rate.length);
     ws.tissueTurnover.fill(NaN);
   }
   fillTissueTable(ws, days, rates.tissueTurnover);
@@ -665,7 +674,7 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     if (i + 1 === T) break;
     const steps = schedule[i]!;
     const h = (days[i + 1]! - t) / steps;
-    for (let k = 0; k < steps; k++) leap(eqs, cache, ws.bloodMid, tissues, leaps++, lazy, conception, y, lam, f, scale, t + k * h, h, rng);
+    for (let k = 0; k < steps; k++) leap(eqs, cache, ws.bloodMid, tissues, ws.tissueInflow, leaps++, lazy, conception, y, lam, f, scale, t + k * h, h, rng);
   }
 }
 
