@@ -31,19 +31,15 @@ const LADDER = Float64Array.from({ length: LADDER_RUNGS }, (_, k) => LADDER_BASE
 /** The smallest limit that allows rung k (a limit within 1e-9 rung of a rung's size counts as that size). */
 const RUNG_FROM = Float64Array.from({ length: LADDER_RUNGS }, (_, k) => LADDER_BASE * Math.exp((k - 1e-9) * LOG_LADDER));
 
-/** The highest rung whose size is at most hMax (−1 if none): a binary search of RUNG_FROM (no logarithm per step). */
-function rungOf(hMax: number): number {
-  if (!(hMax >= RUNG_FROM[0]!)) return -1;
-  let lo = 0;
-  let hi = LADDER_RUNGS - 1;
-  if (hMax >= RUNG_FROM[hi]!) return hi;
-  // RUNG_FROM[lo] ≤ hMax < RUNG_FROM[hi].
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (hMax >= RUNG_FROM[mid]!) lo = mid;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * The highest rung whose size is at most hMax (−1 if none), searched from rung `from` (the limit changes slowly from
+ * step to step, so this is a step or two of RUNG_FROM, not a logarithm).
+ */
+function rungOf(hMax: number, from: number): number {
+  let k = from;
+  while (k >= 0 && hMax < RUNG_FROM[k]!) k--;
+  while (k + 1 < LADDER_RUNGS && hMax >= RUNG_FROM[k + 1]!) k++;
+  return k;
 }
 
 /** e^{−z}, φ₁ = (1 − e^{−z})/λ, φ₂ = (e^{−z} − 1 + z)/(λz) for z = λh into out[o..o+2] (series for small z: no cancellation). */
@@ -193,6 +189,11 @@ export class StepTables {
       const e = this.index.get(h);
       if (e >= 0) return e;
     }
+    return this.addEntry(h, rung);
+  }
+
+  // The first use of a step size or weight set is a method of its own, so that the lookups stay small enough to inline.
+  private addEntry(h: number, rung: number): number {
     const e = this.entries++;
     if (e * CSET >= this.coef.length) {
       this.coef = grown(this.coef, this.coef.length * 2);
@@ -234,6 +235,13 @@ export class StepTables {
         return id * WSET;
       }
     }
+    return this.addWeights(e, h, lamB);
+  }
+
+  private addWeights(e: number, h: number, lamB: number): number {
+    const base = e * WEIGHT_SETS;
+    const setOf = this.setOf;
+    const stamp = this.stamp;
     // A new set, or (with more blood λs than WEIGHT_SETS at this size: injuries change λ every step) the oldest reused,
     // never one that another graft uses in this step.
     let i = this.setNext[e]!;
@@ -332,8 +340,11 @@ export class HostIntegrator {
   private readonly activeFrom: Float64Array;
   /** The end of each graft's pregnancy: its sources (traffic, placental cfDNA, immune-cell traffic) are zero from then on. */
   private readonly sourcesTo: Float64Array;
-  /** Per graft, set by the predictor: blood's weight-set offset, start levels, source F₀, predicted blood and niche. */
-  private readonly wOff: Float64Array;
+  /**
+   * Per graft, set by the predictor: blood's weight-set offset (an Int32Array: an offset read from a Float64Array is a
+   * double, and every index computed from it would be converted back), start levels, source F₀, predicted blood and niche.
+   */
+  private readonly wOff: Int32Array;
   private readonly lamB: Float64Array;
   private readonly b0: Float64Array;
   private readonly n0: Float64Array;
@@ -370,7 +381,7 @@ export class HostIntegrator {
     this.drv = new HostDrivers(plan, rates);
     this.tables = tables && sameRates(tables.rates, rates) ? tables : StepTables.for(rates);
     // Every array of this integrator is a view on one buffer (one allocation: typed arrays are slow to create).
-    const buffer = new Float64Array(this.size + 10 + 10 * N_TISSUES + 16 * g);
+    const buffer = new Float64Array(this.size + 10 + 10 * N_TISSUES + 15 * g);
     let at = 0;
     const take = (n: number): Float64Array => buffer.subarray(at, (at += n));
     this.y = take(this.size);
@@ -406,7 +417,7 @@ export class HostIntegrator {
       for (let j = 0; j < N_TISSUES; j++) etaTotal += this.etam[j]!;
       this.etaTotal = etaTotal;
     }
-    this.wOff = take(g);
+    this.wOff = new Int32Array(g);
     this.lamB = take(g);
     this.b0 = take(g);
     this.n0 = take(g);
@@ -587,17 +598,12 @@ export class HostIntegrator {
     const p1I = cc[ccOff + 3 * SLOT_IMMUNE + 1]!;
     const p2I = cc[ccOff + 3 * SLOT_IMMUNE + 2]!;
     const isChild = this.plan.isChild;
-    const x0 = this.x0;
-    const x1 = this.x1;
-    const w0 = this.w0;
-    const w1 = this.w1;
     if (injured) {
-      x0.fill(0);
-      x1.fill(0);
-      w0.fill(0);
-      w1.fill(0);
+      this.x0.fill(0);
+      this.x1.fill(0);
+      this.w0.fill(0);
+      this.w1.fill(0);
     }
-    const tt = r.tissueTurnover;
     const wN = this.wN;
     let wNLam = -1;
     let nicheChange = 0;
@@ -652,6 +658,8 @@ export class HostIntegrator {
         }
       } else {
         const pw = this.pathWeight[g]!;
+        const tt = r.tissueTurnover;
+        const { x0, x1, w0, w1 } = this;
         for (let j = 0; j < N_TISSUES; j++) {
           const s = ccOff + 3 * (SLOT_TISSUE0 + j);
           const i = o + TISSUE0 + j;
@@ -703,9 +711,17 @@ export class HostIntegrator {
       }
     }
     this.nicheChange = nicheChange;
-    if (!injured) return;
+    if (injured) this.damage(h, immune0, immune1);
+  }
 
-    // Damage: nonlinear in itself, so predictor and corrector; the cells' levels at both ends are known.
+  // The damage is a method of its own (needed only with injuries), so that `step` stays small enough for V8 to inline the
+  // helpers of its common path.
+
+  /** Damage: nonlinear in itself, so predictor and corrector; the cells' levels at both ends are known. */
+  private damage(h: number, immune0: number, immune1: number): void {
+    const y = this.y;
+    const r = this.rates;
+    const { x0, x1, w0, w1 } = this;
     const d = this.damageOffset;
     const hyp = this.plan.hypothesis;
     for (let j = 0; j < N_TISSUES; j++) {
@@ -746,6 +762,7 @@ export class HostIntegrator {
     const boluses = plan.boluses;
     let nextBolus = 0;
     let nextGrading = 0;
+    let lastRung = -1;
     const nOut = record.length;
     const n = days.length;
     for (let i = 0; i < n; i++) {
@@ -776,7 +793,8 @@ export class HostIntegrator {
         let rung = -1;
         if (left <= hMax * 1.000001) h = left;
         else {
-          rung = rungOf(hMax);
+          rung = rungOf(hMax, lastRung);
+          lastRung = rung;
           h = rung < 0 ? hMax : LADDER[rung]!;
           if (left < 2 * h) {
             h = left / 2;
