@@ -36,8 +36,42 @@ export interface StepLimits {
 export const DEFAULT_STEP_LIMITS: StepLimits = { gestation: 7, ramp: 3, injury: 2, quiet: 90, calm: 365.25, calmChange: 0.005, firstStep: 0.05, growth: 0.07, softFirstStep: 1 };
 
 
-/** Scratch for the unsorted sample days (grown as needed; its contents never outlive a call). */
+/** Scratch for the unsorted sample days and for sorting them (grown as needed; their contents never outlive a call). */
 let scratch = new Float64Array(1024);
+let scratch2 = new Float64Array(1024);
+
+/**
+ * Sorts a[0, n) ascending (no NaN) with b as room, returning the one of the two that holds the result. A natural merge
+ * sort, because the sample days come as a few ascending runs (the lattice, each gestation, each ladder): a few µs where
+ * Float64Array.prototype.sort took about four times as long.
+ */
+function sortRuns(a: Float64Array, b: Float64Array, n: number): Float64Array {
+  let from = a;
+  let to = b;
+  for (;;) {
+    let runs = 0;
+    for (let i = 0, k = 0; i < n; runs++) {
+      // Merge the run starting at i with the one after it.
+      let m = i + 1;
+      while (m < n && from[m - 1]! <= from[m]!) m++;
+      let e = m;
+      if (m < n) {
+        e = m + 1;
+        while (e < n && from[e - 1]! <= from[e]!) e++;
+      }
+      let x = i;
+      let y = m;
+      while (x < m && y < e) to[k++] = from[y]! < from[x]! ? from[y++]! : from[x++]!;
+      while (x < m) to[k++] = from[x++]!;
+      while (y < e) to[k++] = from[y++]!;
+      i = e;
+    }
+    const t = from;
+    from = to;
+    to = t;
+    if (runs <= 1) return from;
+  }
+}
 
 export function sampleDays(plan: HostPlan): Float64Array {
   const { startDay, endDay } = plan;
@@ -48,6 +82,7 @@ export function sampleDays(plan: HostPlan): Float64Array {
       const grown = new Float64Array(2 * n);
       grown.set(pts);
       pts = scratch = grown;
+      scratch2 = new Float64Array(2 * n);
     }
     pts[n++] = d;
   };
@@ -66,7 +101,7 @@ export function sampleDays(plan: HostPlan): Float64Array {
   // The coarse samples sit on a fixed lattice of model days (not filled in between events), so that adding a later
   // event never moves an earlier sample: results before an injury's onset are then bit-identical with and without it.
   for (let k = Math.ceil(startDay / MAX_SAMPLE_SPACING_DAYS); k * MAX_SAMPLE_SPACING_DAYS < endDay; k++) push(k * MAX_SAMPLE_SPACING_DAYS);
-  const sorted = pts.subarray(0, n).sort();
+  const sorted = sortRuns(pts, scratch2, n);
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const d = sorted[i]!;
@@ -79,12 +114,24 @@ export function sampleDays(plan: HostPlan): Float64Array {
 
 /** Grading days (sorted) with the first step after each: transients, and soft transients with their longer first step. */
 export function grading(plan: HostPlan, limits: StepLimits): { days: Float64Array; firstSteps: Float64Array } {
-  const all = [
-    ...plan.transientDays.map((d) => [d, limits.firstStep] as const),
-    ...plan.softTransientDays.map((d) => [d, limits.softFirstStep] as const),
-  ].filter(([d]) => d >= plan.startDay && d <= plan.endDay);
-  all.sort((a, b) => a[0] - b[0]);
-  return { days: Float64Array.from(all, (x) => x[0]), firstSteps: Float64Array.from(all, (x) => x[1]) };
+  const { transientDays, softTransientDays, startDay, endDay } = plan;
+  const days = new Float64Array(transientDays.length + softTransientDays.length);
+  const firstSteps = new Float64Array(days.length);
+  let n = 0;
+  // Insertion by day, after any equal day (transients before soft ones on the same day).
+  const add = (d: number, first: number): void => {
+    if (!(d >= startDay && d <= endDay)) return;
+    let i = n++;
+    for (; i > 0 && days[i - 1]! > d; i--) {
+      days[i] = days[i - 1]!;
+      firstSteps[i] = firstSteps[i - 1]!;
+    }
+    days[i] = d;
+    firstSteps[i] = first;
+  };
+  for (const d of transientDays) add(d, limits.firstStep);
+  for (const d of softTransientDays) add(d, limits.softFirstStep);
+  return n === days.length ? { days, firstSteps } : { days: days.subarray(0, n), firstSteps: firstSteps.subarray(0, n) };
 }
 
 /**
