@@ -109,17 +109,34 @@ export class HostRates {
       this.lastMob = mob;
       this.lastSignal.set(this.signal);
     }
-    this.writeSources(t, k, mob, y, f, damage, tissueSources);
+    this.at = t;
+    this.atK = k;
+    this.atMob = mob;
+    this.writeSources(y, f, damage, tissueSources);
   }
 
   sources(t: number, y: Float64Array, f: Float64Array): void {
     const k = this.drivers.clearanceAt(t);
     const mob = this.drivers.signals(t, this.signal, this.homing);
-    this.writeSources(t, k, mob, y, f);
+    this.at = t;
+    this.atK = k;
+    this.atMob = mob;
+    this.writeSources(y, f);
   }
 
   /** `tissueSources` false leaves the tissue sources η_j·B alone (the stochastic leap forms them itself). */
-  private writeSources(t: number, k: number, mob: number, y: Float64Array, f: Float64Array, damage = true, tissueSources = true): void {
+  /**
+   * The time, clearance and mobilisation `writeSources` evaluates at: set by its callers as fields rather than passed,
+   * because V8 boxes the numbers passed to a call it does not inline (one heap allocation each, per leap of every woman).
+   */
+  private at = 0;
+  private atK = 0;
+  private atMob = 0;
+
+  private writeSources(y: Float64Array, f: Float64Array, damage = true, tissueSources = true): void {
+    const t = this.at;
+    const k = this.atK;
+    const mob = this.atMob;
     const r = this.rates;
     const plan = this.plan;
     const drv = this.drivers;

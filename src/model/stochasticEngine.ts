@@ -298,24 +298,57 @@ function drawCells(mean: number, rng: WomanRandom): number {
   return rng.poisson(mean);
 }
 
+/** Fills `cellLeap`'s scratch array (small enough to be inlined: its numbers stay unboxed). */
+function cellArgs(a: Float64Array, level: number, source: number, loss: number, birth: number, scale: number, h: number, lodged: number, release: number): void {
+  a[CL_LEVEL] = level;
+  a[CL_SOURCE] = source;
+  a[CL_LOSS] = loss;
+  a[CL_BIRTH] = birth;
+  a[CL_SCALE] = scale;
+  a[CL_H] = h;
+  a[CL_LODGED] = lodged;
+  a[CL_RELEASE] = release;
+}
+
+/** Slots of `cellLeap`'s numeric arguments in its scratch array. */
+const CL_LEVEL = 0;
+const CL_SOURCE = 1;
+const CL_LOSS = 2;
+const CL_BIRTH = 3;
+const CL_SCALE = 4;
+const CL_H = 5;
+const CL_LODGED = 6;
+const CL_RELEASE = 7;
+const CL_SLOTS = 8;
+
 /**
- * A whole-cell variable (kinds 1 and 2) over one leap: survivors (or a birth–death clone law when b > 0) plus Poisson
- * newcomers, Gaussian above LARGE_COUNT. `lodged0` > 0 adds the lodged delivery cells released into it and still there.
- * Returns the new level.
+ * A whole-cell variable i (kinds 1 and 2) over one leap: survivors (or a birth–death clone law when b > 0) plus Poisson
+ * newcomers, Gaussian above LARGE_COUNT; its new level goes into y[i]. `a` holds its numbers (slots CL_*): the level,
+ * source, per-cell loss and birth rates, cells per unit level, leap length, lodged delivery cells (> 0 adds those
+ * released into it and still there) and their release rate. Numbers go in and out through typed arrays because V8
+ * boxes every number passed to or returned from a function it does not inline (a heap allocation each): this one is
+ * too big to inline, and with ~1,000 calls per woman its boxes were most of a cohort's garbage.
  */
-function cellLeap(cache: DecayCache, i: number, yi: number, fi: number, l: number, b: number, sc: number, h: number, lodged0: number, m: number, rng: WomanRandom): number {
+function cellLeap(cache: DecayCache, i: number, a: Float64Array, rng: WomanRandom, y: Float64Array): void {
+  const yi = a[CL_LEVEL]!;
+  let fi = a[CL_SOURCE]!;
+  let l = a[CL_LOSS]!;
+  const b = a[CL_BIRTH]!;
+  const sc = a[CL_SCALE]!;
+  const h = a[CL_H]!;
+  const lodged0 = a[CL_LODGED]!;
   if (fi < 0) {
     l += -fi / yi;
     fi = 0;
   }
   const net = l - b;
   const zn = net * h;
-  decayFactors(cache, i, net, h);
+  if (cache.rate[i] !== net || cache.h[i] !== h) decayFactors(cache, i, net, h);
   const grow = cache.decay[i]!;
   const phi = cache.phi[i]!;
   const cells = yi * sc;
   let arrivals = phi * fi * sc;
-  if (lodged0 > 0) arrivals += lodged0 * sc * releasedAndKept(m, l, h);
+  if (lodged0 > 0) arrivals += lodged0 * sc * releasedAndKept(a[CL_RELEASE]!, l, h);
   let next: number;
   if (cells + arrivals > LARGE_COUNT) {
     // Variance of a birth–death process from n cells: n(b+d)/(b−d)·E(E−1), E = e^{(b−d)h}; plus Poisson arrivals.
@@ -332,7 +365,7 @@ function cellLeap(cache: DecayCache, i: number, yi: number, fi: number, l: numbe
     }
     next = kept + rng.poisson(arrivals);
   }
-  return next / sc;
+  y[i] = next / sc;
 }
 
 /** A variable drawn at sample times only (kind 3) over one leap: its expected cells move on. */
@@ -353,7 +386,7 @@ function foldedDecay(cache: DecayCache, y: Float64Array, i: number, fi: number, 
     l += -fi / yi;
     fi = 0;
   }
-  decayFactors(cache, i, l, h);
+  if (cache.rate[i] !== l || cache.h[i] !== h) decayFactors(cache, i, l, h);
   return fi;
 }
 
@@ -371,7 +404,10 @@ function meanLeap(cache: DecayCache, y: Float64Array, i: number, fi: number, l: 
   y[i] = clampOne ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
 }
 
-/** The weight of a coupled source's change over the leap (φ₂/φ₁ at the variable's own loss rate). */
+/**
+ * The weight of a coupled source's change over the leap (φ₂/φ₁ at the variable's own loss rate). Call sites test the
+ * cache themselves (`cached`) and call this only on a miss: a call V8 does not inline boxes its numbers.
+ */
 function endWeight(cache: DecayCache, i: number, rate: number, h: number): number {
   decayFactors(cache, i, rate, h);
   return cache.endWeight[i]!;
@@ -381,19 +417,23 @@ function leap(
   eqs: HostRates,
   cache: DecayCache,
   bloodMid: Float64Array,
+  args: Float64Array,
   tissues: DecayCache,
   tissueInflow: Float64Array,
   leapIndex: number,
   lazy: Lazy,
   conception: Float64Array,
+  gestationEnd: Float64Array,
   y: Float64Array,
   lam: Float64Array,
   f: Float64Array,
   scale: Float64Array,
-  t: number,
-  h: number,
+  clock: Float64Array,
   rng: WomanRandom,
 ): void {
+  // The leap's start and length come in a typed array: numbers passed to a call V8 does not inline are boxed.
+  const t = clock[0]!;
+  const h = clock[1]!;
   const tm = t + h / 2;
   // Tissue sources η_j·B₀ are formed below, per tissue (they are read nowhere else).
   eqs.evaluate(tm, y, lam, f, eqs.drivers.hasInjuries, false);
@@ -418,6 +458,8 @@ function leap(
     const o = g * PER_GRAFT;
     const b0 = y[o + BLOOD]!;
     const lodged0 = y[o + LODGED]!;
+    // Placental traffic and cfDNA only while the leap overlaps this graft's gestation (the calls box their numbers).
+    const pregnant = t + h > conception[g]! && t < gestationEnd[g]!;
     // Niche: engraftment from blood's level at mid-leap (a half-leap step of blood from its start).
     const niche0 = y[o + NICHE]!;
     {
@@ -439,7 +481,8 @@ function leap(
       if (!(niche0 === 0 && fi <= 0)) {
         // Self-renewal is the cells' own division, handled per cell: take it out of the source.
         fi -= r.selfRenewal * niche0 * crowding;
-        y[o + NICHE] = cellLeap(cache, o + NICHE, niche0, fi, lam[o + NICHE]! + crowdingDeath, birth, scale[o + NICHE]!, h, 0, m, rng);
+        cellArgs(args, niche0, fi, lam[o + NICHE]! + crowdingDeath, birth, scale[o + NICHE]!, h, 0, m);
+        cellLeap(cache, o + NICHE, args, rng, y);
       }
     }
     // Blood: the release of lodged delivery cells in closed form (the lodged pool falls ~100-fold over a month-long
@@ -449,18 +492,22 @@ function leap(
       let fi = f[i]!;
       if (lodged0 > 0) fi -= m * lodged0;
       let couple = release * (y[o + NICHE]! - niche0);
-      const uMid = drivers.traffic(g, tm);
+      const uMid = pregnant ? drivers.traffic(g, tm) : 0;
       if (uMid > 0) {
         const u0 = drivers.traffic(g, t);
         fi += u0 - uMid;
         couple += drivers.traffic(g, t + h * (1 - 1e-9)) - u0;
       }
-      if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
-      if (!(b0 === 0 && fi <= 0 && !(lodged0 > 0))) y[i] = cellLeap(cache, i, b0, fi, lam[i]!, 0, scale[i]!, h, lodged0, m, rng);
+      if (couple !== 0) fi += couple * (cache.rate[i] === lam[i] && cache.h[i] === h ? cache.endWeight[i]! : endWeight(cache, i, lam[i]!, h));
+      if (!(b0 === 0 && fi <= 0 && !(lodged0 > 0))) {
+        cellArgs(args, b0, fi, lam[i]!, 0, scale[i]!, h, lodged0, m);
+        cellLeap(cache, i, args, rng, y);
+      }
     }
     if (lodged0 !== 0 || f[o + LODGED]! > 0) {
       const i = o + LODGED;
-      y[i] = cellLeap(cache, i, lodged0, f[i]!, lam[i]!, 0, scale[i]!, h, 0, m, rng);
+      cellArgs(args, lodged0, f[i]!, lam[i]!, 0, scale[i]!, h, 0, m);
+      cellLeap(cache, i, args, rng, y);
     }
     const dBlood = y[o + BLOOD]! - b0;
     const lazyMean = lazy.mean;
@@ -486,22 +533,45 @@ function leap(
       // cfDNA equilibrates within an hour: it follows its sources to the leap's end (placental production and the
       // cells blood loses to clearance), not their value at the leap's start or middle.
       let couple = eqs.cfdnaPerBlood[g]! * dBlood;
-      const pMid = drivers.placenta(g, tm);
+      const pMid = pregnant ? drivers.placenta(g, tm) : 0;
       if (pMid > 0) {
         const p0 = drivers.placenta(g, t);
         fi += p0 - pMid;
         couple += drivers.placenta(g, t + h * (1 - 1e-9)) - p0;
       }
-      if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
-      meanLeap(cache, y, i, fi, lam[i]!, h, false);
+      if (couple !== 0) fi += couple * (cache.rate[i] === lam[i] && cache.h[i] === h ? cache.endWeight[i]! : endWeight(cache, i, lam[i]!, h));
+      // `meanLeap` written out (called, it would box its numbers): exponential Euler, a negative inflow folded into the
+      // loss rate.
+      const ci = y[i]!;
+      if (!(ci === 0 && fi <= 0)) {
+        let li = lam[i]!;
+        if (fi < 0) {
+          li += -fi / ci;
+          fi = 0;
+        }
+        if (cache.rate[i] !== li || cache.h[i] !== h) decayFactors(cache, i, li, h);
+        y[i] = Math.max(0, cache.decay[i]! * ci + cache.phi[i]! * fi);
+      }
     }
     // Only a child has maternal immune cells; a mother's immune slot stays 0.
     if (eqs.plan.isChild) {
       const i = o + IMMUNE;
       let fi = f[i]!;
       const couple = r.immuneFromNiche * (y[o + NICHE]! - niche0);
-      if (couple !== 0) fi += couple * endWeight(cache, i, lam[i]!, h);
-      lazyLeap(cache, lazy, y, i, fi, lam[i]!, scale[i]!, h);
+      if (couple !== 0) fi += couple * (cache.rate[i] === lam[i] && cache.h[i] === h ? cache.endWeight[i]! : endWeight(cache, i, lam[i]!, h));
+      // `lazyLeap` written out, for the same reason: the expected cells move on.
+      const ci = y[i]!;
+      if (!(ci === 0 && fi <= 0)) {
+        let li = lam[i]!;
+        if (fi < 0) {
+          li += -fi / ci;
+          fi = 0;
+        }
+        if (cache.rate[i] !== li || cache.h[i] !== h) decayFactors(cache, i, li, h);
+        const mean = lazyMean[i]! * cache.decay[i]! + cache.phi[i]! * fi * scale[i]!;
+        lazyMean[i] = mean;
+        y[i] = mean / scale[i]!;
+      }
     }
   }
   // Without an injury the damage indices stay exactly 0 under every hypothesis (no signal, and cells act only on damage).
@@ -526,14 +596,18 @@ export interface HostWorkspace {
   /** The host's rate split, re-targeted to each woman (`HostRates.reset`). */
   eqs: HostRates;
   scale: Float64Array;
-  /** Conception day of each graft, in pregnancy order. */
+  /** Conception day of each graft, in pregnancy order, and the day its gestation ends. */
   conception: Float64Array;
+  gestationEnd: Float64Array;
   cache: DecayCache;
   /** Tissue decay factors per (leap, tissue) of the schedule, for the turnover rates `tissueTurnover`. */
   tissues: DecayCache;
   tissueTurnover: Float64Array;
   /** φ₁ × cells per unit level, per (leap, tissue): cells a unit of source adds over that leap. */
   tissueInflow: Float64Array;
+  /** Scratch for `cellLeap`'s numbers, and the leap's start and length (`leap`). */
+  cellArgs: Float64Array;
+  clock: Float64Array;
   /** Per graft: blood's λ and h, then e^{−λh/2} and its φ₁ (the niche's engraftment reads blood at mid-leap). */
   bloodMid: Float64Array;
   lazy: Lazy;
@@ -597,12 +671,15 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     eqs,
     scale: stateCellScales(eqs, cellScaleMultiplier),
     conception: Float64Array.from(plan.grafts, (g) => g.conceptionDay),
+    gestationEnd: Float64Array.from(plan.grafts, (g) => g.endDay),
     // Keyed by (rate, leap): entries stay valid from woman to woman.
     cache: decayCache(eqs.size),
     tissues: decayCache(0),
     tissueTurnover: new Float64Array(N_TISSUES).fill(NaN),
     tissueInflow: new Float64Array(0),
     bloodMid: new Float64Array(4 * eqs.nGrafts).fill(NaN),
+    cellArgs: new Float64Array(CL_SLOTS),
+    clock: new Float64Array(2),
     lazy: lazyState(kinds),
     slotIndex: Int32Array.from(slots, (x) => x.stateIndex),
     slotDrawn: Uint8Array.from(slots, (x) => (kinds[x.stateIndex] === 3 ? 1 : 0)),
@@ -674,7 +751,12 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     if (i + 1 === T) break;
     const steps = schedule[i]!;
     const h = (days[i + 1]! - t) / steps;
-    for (let k = 0; k < steps; k++) leap(eqs, cache, ws.bloodMid, tissues, ws.tissueInflow, leaps++, lazy, conception, y, lam, f, scale, t + k * h, h, rng);
+    const clock = ws.clock;
+    clock[1] = h;
+    for (let k = 0; k < steps; k++) {
+      clock[0] = t + k * h;
+      leap(eqs, cache, ws.bloodMid, ws.cellArgs, tissues, ws.tissueInflow, leaps++, lazy, conception, ws.gestationEnd, y, lam, f, scale, clock, rng);
+    }
   }
 }
 
