@@ -250,18 +250,19 @@ export function planEvents(s: Scenario, plans: readonly HostPlan[]): SimEvent[] 
         : `${preg.outcome === 'miscarriage' ? 'Miscarriage' : 'Termination'} ${k} at ${preg.gestationWeeks} weeks`;
     events.push({ kind: preg.outcome, host: 'mother', ageYears: end, motherAgeYears: end, pregnancy: k, label: what });
   });
-  for (const inj of s.injuries) {
+  s.injuries.forEach((inj, i) => {
     const plan = plans.find((h) => h.host === inj.host);
-    if (!plan) continue;
+    if (!plan) return;
     const kind = inj.kind ?? 'wound';
     events.push({
       kind: 'injury',
       host: inj.host,
       ageYears: inj.ageYears,
       motherAgeYears: inj.ageYears + plan.zeroDay / Y,
+      injury: i + 1,
       label: `${kind} of ${inj.tissue} (${inj.host}, severity ${inj.severity}${inj.chronic || kind === 'tumour' ? ', chronic' : `, ${inj.durationDays} days`})`,
     });
-  }
+  });
   events.sort((a, b) => a.motherAgeYears - b.motherAgeYears);
   return events;
 }

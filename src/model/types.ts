@@ -111,6 +111,8 @@ export interface SimEvent {
   motherAgeYears: number;
   /** 1-based pregnancy index, for pregnancy events. */
   pregnancy?: number;
+  /** 1-based index into the scenario's injuries, for injury events. */
+  injury?: number;
   label: string;
 }
 

@@ -41,6 +41,9 @@ describe('event names and captions', () => {
     expect(labels).toContain('Conception 1 (fille)');
     expect(labels).toContain('Plaie\u00a0: thyroïde (mère, gravité 0,6, 180 jours)');
     expect(labels).toContain('Atteinte auto-immune\u00a0: muscle (enfant 2, gravité 0,5, chronique)');
+    // Rebuilt from the scenario's injury the event points to; without the scenario, the generic name.
+    expect(events.filter((e) => e.kind === 'injury').map((e) => e.injury).sort()).toEqual([1, 2]);
+    expect(eventLabel(events.find((e) => e.kind === 'injury')!)).toBe('Lésion');
     for (const e of events) {
       const caption = eventCaption(e, scenario);
       expect(caption).not.toMatch(/\b(the|of|and|weeks|days|severity)\b/);

@@ -1,6 +1,6 @@
 // eventCaptions.ts writes a plain-language caption for each life event and the glossary, in the reader's language, for the Explain view and a lecture.
 
-import type { Scenario, SimEvent } from '../model/types';
+import type { InjuryKind, Scenario, SimEvent } from '../model/types';
 import { locale, t } from '../i18n/locale.svelte';
 import type { MessageKey } from '../i18n/messages.en';
 import { tissueName } from '../i18n/assayText';
@@ -11,9 +11,7 @@ function num(x: number | string): string {
   return decimalComma(locale.lang, String(x));
 }
 
-/** The model's injury label: "wound of thyroid (mother, severity 0.6, 180 days)" or "…, chronic)". */
-const INJURY_LABEL = /^(\w+) of (\w+) \((mother|child:\d+), severity ([\d.]+), (chronic|([\d.]+) days)\)$/;
-const INJURY_KINDS: Record<string, MessageKey> = { wound: 'evl.wound', autoimmune: 'evl.autoimmune', tumour: 'evl.tumour' };
+const INJURY_KINDS: Record<InjuryKind, MessageKey> = { wound: 'evl.wound', autoimmune: 'evl.autoimmune', tumour: 'evl.tumour' };
 
 /**
  * An event's name in the reader's language. English is the model's own label; French is rebuilt from the event and
@@ -22,15 +20,16 @@ const INJURY_KINDS: Record<string, MessageKey> = { wound: 'evl.wound', autoimmun
 export function eventLabel(e: SimEvent, scenario?: Scenario): string {
   if (locale.lang === 'en') return e.label;
   if (e.kind === 'injury') {
-    const m = INJURY_LABEL.exec(e.label);
-    if (!m) return t('event.injury');
-    const [, kind = '', tissue = '', host = '', severity = '', course = '', days = ''] = m;
+    // Rebuilt from the scenario's injury, as the model's label is (`planEvents`).
+    const inj = e.injury ? scenario?.injuries[e.injury - 1] : undefined;
+    if (!inj) return t('event.injury');
+    const kind = inj.kind ?? 'wound';
     return t('evl.injury', {
-      kind: INJURY_KINDS[kind] ? t(INJURY_KINDS[kind]) : kind,
-      tissue: tissueName(tissue),
-      host: host === 'mother' ? t('ed.mother') : t('ed.child', { n: host.slice('child:'.length) }),
-      severity: num(severity),
-      course: course === 'chronic' ? t('evl.chronic') : t('unit.days', { n: num(days) }),
+      kind: t(INJURY_KINDS[kind]),
+      tissue: tissueName(inj.tissue),
+      host: inj.host === 'mother' ? t('ed.mother') : t('ed.child', { n: inj.host.slice('child:'.length) }),
+      severity: num(inj.severity),
+      course: inj.chronic || kind === 'tumour' ? t('evl.chronic') : t('unit.days', { n: num(inj.durationDays) }),
     });
   }
   const k = e.pregnancy ?? 0;
