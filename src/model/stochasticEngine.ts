@@ -436,7 +436,9 @@ function leap(
   const h = clock[1]!;
   const tm = t + h / 2;
   // Tissue sources η_j·B₀ are formed below, per tissue (they are read nowhere else).
-  eqs.evaluate(tm, y, lam, f, eqs.drivers.hasInjuries, false);
+  // Injuries decide three things alike: damage sources, tissue levels (the damage terms read them) and damage steps.
+  const injured = eqs.drivers.hasInjuries;
+  eqs.evaluate(tm, y, lam, f, injured, false);
   const r = eqs.rates;
   const drivers = eqs.drivers;
   const homing = eqs.homing;
@@ -447,7 +449,6 @@ function leap(
   const crowdingDeath = r.selfRenewal * Math.max(0, -crowding);
   const m = r.postpartumRelease;
   const release = eqs.release;
-  const tissueLevels = eqs.plan.injuries.length > 0;
   // Grafts are in pregnancy order: those not yet conceived by the leap's end are all zero with no source; skip them.
   let active = 0;
   while (active < conception.length && conception[active]! < t + h) active++;
@@ -521,7 +522,7 @@ function leap(
         const mean = lazyMean[i]! * decay[tj]! + tissueInflow[tj]! * fi;
         lazyMean[i] = mean;
         // The level is read only by the damage terms (injuries); the samples draw from the mean.
-        if (tissueLevels) y[i] = mean / scale[i]!;
+        if (injured) y[i] = mean / scale[i]!;
       } else {
         y[i] = lazyMean[i]! / scale[i]!;
         lazyLeap(cache, lazy, y, i, fi, lam[i]!, scale[i]!, h);
@@ -575,7 +576,7 @@ function leap(
     }
   }
   // Without an injury the damage indices stay exactly 0 under every hypothesis (no signal, and cells act only on damage).
-  if (eqs.plan.injuries.length > 0) {
+  if (injured) {
     const d = eqs.damageOffset;
     for (let j = 0; j < N_TISSUES; j++) meanLeap(cache, y, d + j, f[d + j]!, lam[d + j]!, h, true);
   }
