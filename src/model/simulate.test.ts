@@ -75,6 +75,15 @@ describe('simulate: shape', () => {
     ]);
     expect(withInjury.units).toEqual({ cells: 'gEq/10^5 host cells', cfdna: 'GE/mL plasma', time: 'years of host age', damage: 'index 0..1' });
   });
+  it("keeps each host's series and time axis as disjoint views on one buffer (the worker transfers it once)", () => {
+    for (const h of simulate(busyScenario()).hosts) {
+      const views = [h.timeYears, ...h.series.map((s) => s.values), ...h.damage.map((d) => d.values)];
+      expect(new Set(views.map((v) => v.buffer)).size).toBe(1);
+      const ranges = views.map((v) => [v.byteOffset, v.byteOffset + v.byteLength] as const).sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBeGreaterThanOrEqual(ranges[i - 1]![1]);
+      expect(views.every((v) => v.length === h.timeYears.length)).toBe(true);
+    }
+  });
   it('samples weekly in pregnancy and within minutes after delivery', () => {
     const m = r.hosts[0]!;
     const birth = 28 + (38 * 7) / 365.25;
