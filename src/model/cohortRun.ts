@@ -351,17 +351,3 @@ export class CohortMerger {
     return { version: 1, scenarioName: this.layout.scenarioName, cohort: { n: this.n, seed: this.seed }, completed: n, hosts };
   }
 }
-
-/** Every typed-array buffer of a result, for `Comlink.transfer` / `postMessage` transfer lists. */
-export function cohortResultBuffers(r: CohortResult): ArrayBuffer[] {
-  const out: ArrayBuffer[] = [];
-  for (const h of r.hosts) {
-    out.push(h.timeYears.buffer as ArrayBuffer);
-    for (const b of h.bands) out.push(...[b.p5, b.p25, b.p50, b.p75, b.p95].map((x) => x.buffer as ArrayBuffer));
-    for (const p of h.prevalence) {
-      out.push(p.values.buffer as ArrayBuffer, p.lower.buffer as ArrayBuffer, p.upper.buffer as ArrayBuffer);
-      if (p.meanLevel) out.push(p.meanLevel.buffer as ArrayBuffer);
-    }
-  }
-  return out;
-}
