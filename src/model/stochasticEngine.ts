@@ -298,6 +298,33 @@ function drawCells(mean: number, rng: WomanRandom): number {
   return rng.poisson(mean);
 }
 
+/**
+ * Variable i over one leap by exponential Euler, a negative inflow folded into the loss rate (it then decays towards
+ * zero, never below it): cfDNA and damage (`lazyMean` undefined; `clampOne` keeps a damage index within 0..1), or the
+ * expected cells of a variable drawn at the samples (`lazyMean`, cells per unit level `sc`). Its numbers come in `a` (CL_LEVEL, CL_SOURCE, CL_LOSS, CL_H), for the
+ * reason given at `cellLeap`.
+ */
+function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Array, lazyMean: Float64Array | undefined, sc: number, clampOne: boolean): void {
+  const yi = a[CL_LEVEL]!;
+  let fi = a[CL_SOURCE]!;
+  if (yi === 0 && fi <= 0) return;
+  let l = a[CL_LOSS]!;
+  const h = a[CL_H]!;
+  if (fi < 0) {
+    l += -fi / yi;
+    fi = 0;
+  }
+  if (cache.rate[i] !== l || cache.h[i] !== h) decayFactors(cache, i, l, h);
+  if (!lazyMean) {
+    const v = cache.decay[i]! * yi + cache.phi[i]! * fi;
+    y[i] = clampOne ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
+    return;
+  }
+  const mean = lazyMean[i]! * cache.decay[i]! + cache.phi[i]! * fi * sc;
+  lazyMean[i] = mean;
+  y[i] = mean / sc;
+}
+
 /** Fills `cellLeap`'s scratch array (small enough to be inlined: its numbers stay unboxed). */
 function cellArgs(a: Float64Array, level: number, source: number, loss: number, birth: number, scale: number, h: number, lodged: number, release: number): void {
   a[CL_LEVEL] = level;
@@ -368,45 +395,9 @@ function cellLeap(cache: DecayCache, i: number, a: Float64Array, rng: WomanRando
   y[i] = next / sc;
 }
 
-/** A variable drawn at sample times only (kind 3) over one leap: its expected cells move on. */
-function lazyLeap(cache: DecayCache, lazy: Lazy, y: Float64Array, i: number, fi: number, l: number, sc: number, h: number): void {
-  const inflow = foldedDecay(cache, y, i, fi, l, h);
-  if (inflow < 0) return;
-  lazyMove(lazy, y, i, inflow, cache.decay[i]!, cache.phi[i]!, sc);
-}
-
-/**
- * Fills the decay factors of variable `i` for one leap and returns its inflow, with a negative net inflow folded into
- * the loss rate (the variable then decays towards zero, never below it); −1 when there is nothing to move.
- */
-function foldedDecay(cache: DecayCache, y: Float64Array, i: number, fi: number, l: number, h: number): number {
-  const yi = y[i]!;
-  if (yi === 0 && fi <= 0) return -1;
-  if (fi < 0) {
-    l += -fi / yi;
-    fi = 0;
-  }
-  if (cache.rate[i] !== l || cache.h[i] !== h) decayFactors(cache, i, l, h);
-  return fi;
-}
-
-function lazyMove(lazy: Lazy, y: Float64Array, i: number, fi: number, e: number, phi: number, sc: number): void {
-  const mean = lazy.mean[i]! * e + phi * fi * sc;
-  lazy.mean[i] = mean;
-  y[i] = mean / sc;
-}
-
-/** A deterministic variable (cfDNA, damage) over one leap: the exponential-Euler step. */
-function meanLeap(cache: DecayCache, y: Float64Array, i: number, fi: number, l: number, h: number, clampOne: boolean): void {
-  const inflow = foldedDecay(cache, y, i, fi, l, h);
-  if (inflow < 0) return;
-  const v = cache.decay[i]! * y[i]! + cache.phi[i]! * inflow;
-  y[i] = clampOne ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
-}
-
 /**
  * The weight of a coupled source's change over the leap (φ₂/φ₁ at the variable's own loss rate). Call sites test the
- * cache themselves (`cached`) and call this only on a miss: a call V8 does not inline boxes its numbers.
+ * cache themselves and call this only on a miss: a call V8 does not inline boxes its numbers.
  */
 function endWeight(cache: DecayCache, i: number, rate: number, h: number): number {
   decayFactors(cache, i, rate, h);
@@ -524,8 +515,8 @@ function leap(
         // The level is read only by the damage terms (injuries); the samples draw from the mean.
         if (injured) y[i] = mean / scale[i]!;
       } else {
-        y[i] = lazyMean[i]! / scale[i]!;
-        lazyLeap(cache, lazy, y, i, fi, lam[i]!, scale[i]!, h);
+        cellArgs(args, lazyMean[i]! / scale[i]!, fi, lam[i]!, 0, 0, h, 0, 0);
+        eulerLeap(cache, i, args, y, lazyMean, scale[i]!, false);
       }
     }
     {
@@ -541,18 +532,8 @@ function leap(
         couple += drivers.placenta(g, t + h * (1 - 1e-9)) - p0;
       }
       if (couple !== 0) fi += couple * (cache.rate[i] === lam[i] && cache.h[i] === h ? cache.endWeight[i]! : endWeight(cache, i, lam[i]!, h));
-      // `meanLeap` written out (called, it would box its numbers): exponential Euler, a negative inflow folded into the
-      // loss rate.
-      const ci = y[i]!;
-      if (!(ci === 0 && fi <= 0)) {
-        let li = lam[i]!;
-        if (fi < 0) {
-          li += -fi / ci;
-          fi = 0;
-        }
-        if (cache.rate[i] !== li || cache.h[i] !== h) decayFactors(cache, i, li, h);
-        y[i] = Math.max(0, cache.decay[i]! * ci + cache.phi[i]! * fi);
-      }
+      cellArgs(args, y[i]!, fi, lam[i]!, 0, 0, h, 0, 0);
+      eulerLeap(cache, i, args, y, undefined, 0, false);
     }
     // Only a child has maternal immune cells; a mother's immune slot stays 0.
     if (eqs.plan.isChild) {
@@ -560,25 +541,18 @@ function leap(
       let fi = f[i]!;
       const couple = r.immuneFromNiche * (y[o + NICHE]! - niche0);
       if (couple !== 0) fi += couple * (cache.rate[i] === lam[i] && cache.h[i] === h ? cache.endWeight[i]! : endWeight(cache, i, lam[i]!, h));
-      // `lazyLeap` written out, for the same reason: the expected cells move on.
-      const ci = y[i]!;
-      if (!(ci === 0 && fi <= 0)) {
-        let li = lam[i]!;
-        if (fi < 0) {
-          li += -fi / ci;
-          fi = 0;
-        }
-        if (cache.rate[i] !== li || cache.h[i] !== h) decayFactors(cache, i, li, h);
-        const mean = lazyMean[i]! * cache.decay[i]! + cache.phi[i]! * fi * scale[i]!;
-        lazyMean[i] = mean;
-        y[i] = mean / scale[i]!;
-      }
+      // The expected cells move on (drawn at the samples).
+      cellArgs(args, y[i]!, fi, lam[i]!, 0, 0, h, 0, 0);
+      eulerLeap(cache, i, args, y, lazyMean, scale[i]!, false);
     }
   }
   // Without an injury the damage indices stay exactly 0 under every hypothesis (no signal, and cells act only on damage).
   if (injured) {
     const d = eqs.damageOffset;
-    for (let j = 0; j < N_TISSUES; j++) meanLeap(cache, y, d + j, f[d + j]!, lam[d + j]!, h, true);
+    for (let j = 0; j < N_TISSUES; j++) {
+      cellArgs(args, y[d + j]!, f[d + j]!, lam[d + j]!, 0, 0, h, 0, 0);
+      eulerLeap(cache, d + j, args, y, undefined, 0, true);
+    }
   }
 }
 
