@@ -241,10 +241,18 @@ export class CohortMerger {
 
   /**
    * `addCounts` in slices of `step` entries, awaiting `pause` between them, so a page adds 1–5 MB of counts without a
-   * long task. The layout is checked before anything is added, so a mismatch leaves the counts untouched.
+   * long task. The layout is checked before anything is added, so a mismatch leaves the counts untouched. True when
+   * the arrays were taken as the merger's own (the first counts of a run) rather than added.
    */
-  async addCountsInSlices(counts: Uint32Array[], pause: () => Promise<void>, step = 1 << 15): Promise<void> {
+  async addCountsInSlices(counts: Uint32Array[], pause: () => Promise<void>, step = 1 << 15): Promise<boolean> {
     if (counts.length !== this.grids.length || counts.some((c, h) => c.length !== this.grids[h]!.counts.length)) throw new Error('QuantileGrid.merge: layouts differ');
+    if (this.countsVersion === 0) {
+      // The first counts of a run: adding them to zeros is taking them. The arrays become the merger's own (the caller
+      // must not reuse them), and the first partial result waits for no merge.
+      this.grids.forEach((g, h) => (this.grids[h] = new QuantileGrid(g.series, g.times, g.bins, counts[h])));
+      this.countsVersion++;
+      return true;
+    }
     for (let h = 0; h < counts.length; h++) {
       const src = counts[h]!;
       for (let i = 0; i < src.length; i += step) {
@@ -253,6 +261,7 @@ export class CohortMerger {
         await pause();
       }
     }
+    return false;
   }
 
   result(): CohortResult {

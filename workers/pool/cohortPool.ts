@@ -294,9 +294,9 @@ export class CohortPool {
         job.merger!.add({ ...reply, counts: undefined });
         this.computeMs += reply.computeMs;
         if (counts) {
-          this.mergeLater(job, counts, () => {
+          this.mergeLater(job, counts, (kept) => {
             // Merged: the arrays go back to this worker with its next chunk (no new 1–5 MB buffers per flush).
-            if (slot.generation === generation) slot.spare = counts;
+            if (slot.generation === generation && !kept) slot.spare = counts;
             this.maybePartial(job);
             this.pumpAll();
           });
@@ -369,12 +369,13 @@ export class CohortPool {
   }
 
   /** Adds a worker's counts to the merger in slices (main-thread work queue), then calls `then`. */
-  private mergeLater(job: Job, counts: Uint32Array[], then: () => void): void {
+  /** Adds counts a slice at a time; `then` learns whether the merger kept the arrays as its own (not to be reused). */
+  private mergeLater(job: Job, counts: Uint32Array[], then: (kept: boolean) => void): void {
     job.pendingMerges++;
     this.schedule(job, async () => {
-      await job.merger!.addCountsInSlices(counts, () => this.slice(job));
+      const kept = await job.merger!.addCountsInSlices(counts, () => this.slice(job));
       job.pendingMerges--;
-      then();
+      then(kept);
     });
   }
 
