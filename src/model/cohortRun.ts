@@ -190,6 +190,8 @@ export class CohortMerger {
   private snapshotBusy = false;
   /** Bumped whenever counts are added: bands built at the same version are the same numbers. */
   private countsVersion = 0;
+  /** Sliced merges under way: while one is, cells may hold different totals (some of its counts are in, some not). */
+  private slicedMerges = 0;
   /** The bands of the last sliced build and the counts version they were read at (reused while no counts arrive). */
   private lastBands: { version: number; hosts: Band[][] } | undefined;
   private nextChunk = 0;
@@ -253,13 +255,18 @@ export class CohortMerger {
       this.countsVersion++;
       return true;
     }
-    for (let h = 0; h < counts.length; h++) {
-      const src = counts[h]!;
-      for (let i = 0; i < src.length; i += step) {
-        this.grids[h]!.mergeRange(src, i, i + step);
-        this.countsVersion++;
-        await pause();
+    this.slicedMerges++;
+    try {
+      for (let h = 0; h < counts.length; h++) {
+        const src = counts[h]!;
+        for (let i = 0; i < src.length; i += step) {
+          this.grids[h]!.mergeRange(src, i, i + step);
+          this.countsVersion++;
+          await pause();
+        }
       }
+    } finally {
+      this.slicedMerges--;
     }
     return false;
   }
@@ -294,9 +301,11 @@ export class CohortMerger {
   private *resultSteps(snapshot = false): Generator<void, CohortResult, void> {
     let grids = this.grids;
     let ownsSnapshot = false;
+    // Whole women only in the counts read (no sliced merge half done): every cell of a host holds the same total.
+    const whole = this.slicedMerges === 0;
     // No counts since the last sliced build (a partial result between two flushes: only the float sums moved): its
     // bands are this build's bands, without copying or reading the counts again.
-    if (snapshot && this.lastBands?.version === this.countsVersion) return yield* this.stepsOver(grids, snapshot, this.lastBands.hosts);
+    if (snapshot && this.lastBands?.version === this.countsVersion) return yield* this.stepsOver(grids, snapshot, whole, this.lastBands.hosts);
     if (snapshot) {
       // One copy kept for the sliced builds (the pool runs one at a time): no new count buffers per partial result.
       // A build that overlaps another takes a copy of its own.
@@ -309,13 +318,13 @@ export class CohortMerger {
       }
     }
     try {
-      return yield* this.stepsOver(grids, snapshot);
+      return yield* this.stepsOver(grids, snapshot, whole);
     } finally {
       if (ownsSnapshot) this.snapshotBusy = false;
     }
   }
 
-  private *stepsOver(grids: QuantileGrid[], snapshot: boolean, reuse?: Band[][]): Generator<void, CohortResult, void> {
+  private *stepsOver(grids: QuantileGrid[], snapshot: boolean, whole: boolean, reuse?: Band[][]): Generator<void, CohortResult, void> {
     const n = this.folded;
     // The counts version these bands are read at (a snapshot build copied the counts at its start).
     const version = this.countsVersion;
@@ -328,9 +337,10 @@ export class CohortMerger {
       let bands = reuse?.[hi];
       if (!bands) {
         bands = [];
+        const cellTotal = whole ? grid.cellTotal(0, 0) : undefined;
         for (let si = 0; si < h.series.length; si++) {
           const s = h.series[si]!;
-          const [p5, p25, p50, p75, p95] = grid.quantilesSeries(si, BAND_QUANTILES) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+          const [p5, p25, p50, p75, p95] = grid.quantilesSeries(si, BAND_QUANTILES, cellTotal) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
           bands.push({ origin: s.origin, compartment: s.compartment, p5, p25, p50, p75, p95 });
           yield;
         }

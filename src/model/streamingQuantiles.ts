@@ -293,9 +293,10 @@ export class QuantileGrid {
   /**
    * Several quantiles (ascending) of one series at every time: out[k] for qs[k], the same numbers as
    * `quantilesFromCounts` cell by cell. It walks the series' counts in memory order (bin by bin, all times at once),
-   * as the main thread does for every partial result.
+   * as the main thread does for every partial result. `cellTotal`, when given, is every cell's total count (true when
+   * whole women were added, one count per series and time each).
    */
-  quantilesSeries(series: number, qs: readonly number[]): Float64Array[] {
+  quantilesSeries(series: number, qs: readonly number[], cellTotal?: number): Float64Array[] {
     const T = this.times;
     const nB = this.nBins;
     const b = this.bins;
@@ -304,7 +305,10 @@ export class QuantileGrid {
     const K = qs.length;
     const out = qs.map(() => new Float64Array(T));
     const total = new Float64Array(T);
-    for (let i = 0; i < nB; i++) for (let t = 0, at = base + i * T; t < T; t++, at++) total[t]! += counts[at]!;
+    // Every cell holds one count per woman once whole women are added: a caller that knows it passes the total, and
+    // the counts are read once instead of twice.
+    if (cellTotal !== undefined) total.fill(cellTotal);
+    else for (let i = 0; i < nB; i++) for (let t = 0, at = base + i * T; t < T; t++, at++) total[t]! += counts[at]!;
     // Per time: the rank of each quantile, the count below the current bin, the next quantile to place.
     const rank = new Float64Array(T * K);
     const below = new Float64Array(T);
