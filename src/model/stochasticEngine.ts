@@ -426,9 +426,9 @@ function leap(
   const t = clock[0]!;
   const h = clock[1]!;
   const tm = t + h / 2;
-  // Tissue sources η_j·B₀ are formed below, per tissue (they are read nowhere else).
   // Injuries decide three things alike: damage sources, tissue levels (the damage terms read them) and damage steps.
   const injured = eqs.drivers.hasInjuries;
+  // Tissue sources η_j·B₀ are formed below, per tissue (they are read nowhere else).
   eqs.evaluate(tm, y, lam, f, injured, false);
   const r = eqs.rates;
   const drivers = eqs.drivers;
