@@ -21,8 +21,11 @@ export interface ChartContext {
   readonly clip: string;
   /** Type sizes for the theme the chart is drawn in (layers size their labels with them). */
   readonly text: ChartText;
-  /** A layer asks for this much more room left of the plot (one call per chart: a y-axis title on two lines). */
-  reserveLeft(px: number): void;
+  /**
+   * A layer asks, under its own key, for this much more room left of the plot (0 withdraws); the chart gives the largest
+   * request of its layers.
+   */
+  reserveLeft(layer: symbol, px: number): void;
 }
 
 const key = Symbol('chart');
