@@ -116,9 +116,16 @@ export interface ChartTheme {
 
 const key = Symbol('chart-theme');
 
-/** Set by the page (App, EmbedApp) from the presenter state; charts without it are drawn light. */
-export function setChartTheme(theme: ChartTheme): void {
-  setContext(key, theme);
+/**
+ * Set by the page (App, EmbedApp) from the presenter state, read through `projector` whenever a chart lays out (so a
+ * theme switch re-lays them out); charts without it are drawn light.
+ */
+export function setChartTheme(projector: () => boolean): void {
+  setContext<ChartTheme>(key, {
+    get projector() {
+      return projector();
+    },
+  });
 }
 
 export function getChartTheme(): ChartTheme | undefined {
