@@ -104,6 +104,23 @@ test('zoom by keyboard and by brushing, reset, and delivery hours', async ({ pag
   await expect(page.getByTestId('cfdna-chart').locator('.axis-x')).toContainText('Hours after birth 1');
 });
 
+test("published-figure ids never sit on the events' labels", async ({ page }) => {
+  type Box = { x: number; y: number; width: number; height: number };
+  const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const boxes = (selector: string) => timeline(page).locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box));
+  for (const preset of ['one-son', 'three-children', 'miscarriage-then-birth']) {
+    await open(page, preset);
+    for (const zoom of [false, true]) {
+      if (zoom) await page.getByRole('button', { name: 'Zoom to delivery hours' }).click();
+      const ids = await boxes('g.evidence-marker text');
+      const labels = await boxes('text.event-label');
+      expect(ids.length, preset).toBeGreaterThan(0);
+      expect(labels.length, preset).toBeGreaterThan(0);
+      for (const a of ids) for (const b of labels) expect(overlaps(a, b), `${preset}${zoom ? ', delivery hours' : ''}`).toBe(false);
+    }
+  }
+});
+
 test('the playhead moves by keyboard, by dragging, and plays', async ({ page }) => {
   await open(page);
   const grip = page.getByRole('slider', { name: "Playhead (mother's age)" }).first();

@@ -74,3 +74,16 @@ export function layoutMarkerLabels<T>(
   }
   return placed;
 }
+
+/**
+ * Rows of event labels across the top of a plot `innerHeight` px tall with rows `pitch` apart: up to three, fewer on a
+ * short plot, none on a small embed's (they would cover the data there; each marker's title still names it).
+ */
+export function eventLabelRows(innerHeight: number, pitch: number): number {
+  return innerHeight >= pitch * 12 ? Math.min(3, Math.floor(innerHeight / (pitch * 5))) : 0;
+}
+
+/** Baseline (px below the plot's top) of event-label row `row`. */
+export function eventLabelBaseline(row: number, pitch: number): number {
+  return row * pitch + 2 * pitch;
+}
