@@ -301,14 +301,14 @@ function drawCells(mean: number, rng: WomanRandom): number {
 /**
  * Variable i over one leap by exponential Euler, a negative inflow folded into the loss rate (it then decays towards
  * zero, never below it): cfDNA and damage (`lazyMean` undefined; `clampOne` keeps a damage index within 0..1), or the
- * expected cells of a variable drawn at the samples (`lazyMean`, cells per unit level `sc`). Its numbers come in `a` (CL_LEVEL, CL_SOURCE, CL_LOSS, CL_H), for the
- * reason given at `cellLeap`.
+ * expected cells of a variable drawn at the samples (`lazyMean`, cells per unit level in `scale`). Its level is y[i],
+ * its loss rate lam[i]; its source and the leap length come in `a` (CL_SOURCE, CL_H), for the reason given at `cellLeap`.
  */
-function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Array, lazyMean: Float64Array | undefined, sc: number, clampOne: boolean): void {
-  const yi = a[CL_LEVEL]!;
+function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Array, lam: Float64Array, lazyMean: Float64Array | undefined, scale: Float64Array, clampOne: boolean): void {
+  const yi = y[i]!;
   let fi = a[CL_SOURCE]!;
   if (yi === 0 && fi <= 0) return;
-  let l = a[CL_LOSS]!;
+  let l = lam[i]!;
   const h = a[CL_H]!;
   if (fi < 0) {
     l += -fi / yi;
@@ -320,6 +320,7 @@ function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Arra
     y[i] = clampOne ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
     return;
   }
+  const sc = scale[i]!;
   const mean = lazyMean[i]! * cache.decay[i]! + cache.phi[i]! * fi * sc;
   lazyMean[i] = mean;
   y[i] = mean / sc;
@@ -395,15 +396,6 @@ function cellLeap(cache: DecayCache, i: number, a: Float64Array, rng: WomanRando
   y[i] = next / sc;
 }
 
-/**
- * The weight of a coupled source's change over the leap (φ₂/φ₁ at the variable's own loss rate). Call sites test the
- * cache themselves and call this only on a miss: a call V8 does not inline boxes its numbers.
- */
-function endWeight(cache: DecayCache, i: number, rate: number, h: number): number {
-  decayFactors(cache, i, rate, h);
-  return cache.endWeight[i]!;
-}
-
 function leap(
   eqs: HostRates,
   cache: DecayCache,
@@ -426,6 +418,8 @@ function leap(
   const t = clock[0]!;
   const h = clock[1]!;
   const tm = t + h / 2;
+  // The leap length every cellLeap and eulerLeap call reads.
+  args[CL_H] = h;
   // Injuries decide three things alike: damage sources, tissue levels (the damage terms read them) and damage steps.
   const injured = eqs.drivers.hasInjuries;
   // Tissue sources η_j·B₀ are formed below, per tissue (they are read nowhere else).
@@ -490,7 +484,11 @@ function leap(
         fi += u0 - uMid;
         couple += drivers.traffic(g, t + h * (1 - 1e-9)) - u0;
       }
-      if (couple !== 0) fi += couple * (cache.rate[i] === lam[i] && cache.h[i] === h ? cache.endWeight[i]! : endWeight(cache, i, lam[i]!, h));
+      if (couple !== 0) {
+        // Filled on a miss only, outside the expression (a value that may come from a call is boxed on either path).
+        if (cache.rate[i] !== lam[i] || cache.h[i] !== h) decayFactors(cache, i, lam[i]!, h);
+        fi += couple * cache.endWeight[i]!;
+      }
       if (!(b0 === 0 && fi <= 0 && !(lodged0 > 0))) {
         cellArgs(args, b0, fi, lam[i]!, 0, scale[i]!, h, lodged0, m);
         cellLeap(cache, i, args, rng, y);
@@ -515,8 +513,9 @@ function leap(
         // The level is read only by the damage terms (injuries); the samples draw from the mean.
         if (injured) y[i] = mean / scale[i]!;
       } else {
-        cellArgs(args, lazyMean[i]! / scale[i]!, fi, lam[i]!, 0, 0, h, 0, 0);
-        eulerLeap(cache, i, args, y, lazyMean, scale[i]!, false);
+        y[i] = lazyMean[i]! / scale[i]!;
+        args[CL_SOURCE] = fi;
+        eulerLeap(cache, i, args, y, lam, lazyMean, scale, false);
       }
     }
     {
@@ -531,27 +530,35 @@ function leap(
         fi += p0 - pMid;
         couple += drivers.placenta(g, t + h * (1 - 1e-9)) - p0;
       }
-      if (couple !== 0) fi += couple * (cache.rate[i] === lam[i] && cache.h[i] === h ? cache.endWeight[i]! : endWeight(cache, i, lam[i]!, h));
-      cellArgs(args, y[i]!, fi, lam[i]!, 0, 0, h, 0, 0);
-      eulerLeap(cache, i, args, y, undefined, 0, false);
+      if (couple !== 0) {
+        // Filled on a miss only, outside the expression (a value that may come from a call is boxed on either path).
+        if (cache.rate[i] !== lam[i] || cache.h[i] !== h) decayFactors(cache, i, lam[i]!, h);
+        fi += couple * cache.endWeight[i]!;
+      }
+      args[CL_SOURCE] = fi;
+      eulerLeap(cache, i, args, y, lam, undefined, scale, false);
     }
     // Only a child has maternal immune cells; a mother's immune slot stays 0.
     if (eqs.plan.isChild) {
       const i = o + IMMUNE;
       let fi = f[i]!;
       const couple = r.immuneFromNiche * (y[o + NICHE]! - niche0);
-      if (couple !== 0) fi += couple * (cache.rate[i] === lam[i] && cache.h[i] === h ? cache.endWeight[i]! : endWeight(cache, i, lam[i]!, h));
+      if (couple !== 0) {
+        // Filled on a miss only, outside the expression (a value that may come from a call is boxed on either path).
+        if (cache.rate[i] !== lam[i] || cache.h[i] !== h) decayFactors(cache, i, lam[i]!, h);
+        fi += couple * cache.endWeight[i]!;
+      }
       // The expected cells move on (drawn at the samples).
-      cellArgs(args, y[i]!, fi, lam[i]!, 0, 0, h, 0, 0);
-      eulerLeap(cache, i, args, y, lazyMean, scale[i]!, false);
+      args[CL_SOURCE] = fi;
+      eulerLeap(cache, i, args, y, lam, lazyMean, scale, false);
     }
   }
   // Without an injury the damage indices stay exactly 0 under every hypothesis (no signal, and cells act only on damage).
   if (injured) {
     const d = eqs.damageOffset;
     for (let j = 0; j < N_TISSUES; j++) {
-      cellArgs(args, y[d + j]!, f[d + j]!, lam[d + j]!, 0, 0, h, 0, 0);
-      eulerLeap(cache, d + j, args, y, undefined, 0, true);
+      args[CL_SOURCE] = f[d + j]!;
+      eulerLeap(cache, d + j, args, y, lam, undefined, scale, true);
     }
   }
 }
