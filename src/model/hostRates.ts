@@ -124,7 +124,6 @@ export class HostRates {
     this.writeSources(y, f);
   }
 
-  /** `tissueSources` false leaves the tissue sources η_j·B alone (the stochastic leap forms them itself). */
   /**
    * The time, clearance and mobilisation `writeSources` evaluates at: set by its callers as fields rather than passed,
    * because V8 boxes the numbers passed to a call it does not inline (one heap allocation each, per leap of every woman).
@@ -133,6 +132,7 @@ export class HostRates {
   private atK = 0;
   private atMob = 0;
 
+  /** `tissueSources` false leaves the tissue sources η_j·B alone (the stochastic leap forms them itself). */
   private writeSources(y: Float64Array, f: Float64Array, damage = true, tissueSources = true): void {
     const t = this.at;
     const k = this.atK;
