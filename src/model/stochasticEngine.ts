@@ -198,17 +198,6 @@ export function birthDeath(n: number, b: number, d: number, h: number, rng: Woma
   return total;
 }
 
-/**
- * One leap of length h from t. For every variable: loss rate λ and source F from the deterministic equations, taken at
- * mid-leap from the state at the leap's start. Deterministic variables (cfDNA, damage) take the exponential-Euler step
- * y' = e^{−λh}y + φ₁F, φ₁ = (1−e^{−λh})/λ. Cell variables with few cells take survivors ~ Binomial(n, e^{−λh}) and
- * newcomers ~ Poisson(φ₁·F·cells), the newcomers still there at the leap's end. Niche cells divide: self-renewal
- * ρ·(1 − ΣN/K) is a per-cell birth rate b (crowding above capacity becomes extra death), and the cells present move by
- * the exact birth–death law above, so a lineage of a few cells can die out before it grows and founding one from
- * engrafting blood cells is a chance event. The mean of a leap is the deterministic step, so many runs average to the
- * deterministic model where counts are large. Above LARGE_COUNT cells a compartment takes its mean plus Gaussian
- * noise of the same variance (Langevin).
- */
 /** e^{−zh} and φ₁ per variable, recomputed only when its rate or the leap length changes (most rates are constant for years). */
 interface DecayCache {
   rate: Float64Array;
@@ -396,6 +385,17 @@ function cellLeap(cache: DecayCache, i: number, a: Float64Array, rng: WomanRando
   y[i] = next / sc;
 }
 
+/**
+ * One leap of length h from t. For every variable: loss rate λ and source F from the deterministic equations, taken at
+ * mid-leap from the state at the leap's start. Deterministic variables (cfDNA, damage) take the exponential-Euler step
+ * y' = e^{−λh}y + φ₁F, φ₁ = (1−e^{−λh})/λ. Cell variables with few cells take survivors ~ Binomial(n, e^{−λh}) and
+ * newcomers ~ Poisson(φ₁·F·cells), the newcomers still there at the leap's end. Niche cells divide: self-renewal
+ * ρ·(1 − ΣN/K) is a per-cell birth rate b (crowding above capacity becomes extra death), and the cells present move by
+ * the exact birth–death law above, so a lineage of a few cells can die out before it grows and founding one from
+ * engrafting blood cells is a chance event. The mean of a leap is the deterministic step, so many runs average to the
+ * deterministic model where counts are large. Above LARGE_COUNT cells a compartment takes its mean plus Gaussian
+ * noise of the same variance (Langevin).
+ */
 function leap(
   eqs: HostRates,
   cache: DecayCache,
@@ -569,7 +569,6 @@ export interface StochasticOptions extends SpreadOptions {
   limits?: LeapLimits;
 }
 
-/** One host's stochastic run over its sample days, recording series-major into `out` (series s at sample i: s·T + i). */
 /**
  * Buffers of one host, kept from woman to woman (every woman of a cohort has the same hosts and grafts): a cohort
  * allocates per woman only what her own parameters need, so the workers make little garbage.
@@ -684,7 +683,10 @@ export function simulateHostStochastic(
   runHost(plan, deriveRates(parameters), days, rng, out, options, workspace);
 }
 
-/** `simulateHostStochastic` with the woman's rates derived once for all her hosts. */
+/**
+ * One host's stochastic run over its sample days, recording series-major into `out` (series s at sample i: s·T + i):
+ * `simulateHostStochastic` with the woman's rates derived once for all her hosts.
+ */
 function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: WomanRandom, out: Float64Array, options: StochasticOptions, workspace?: HostWorkspace): void {
   let eqs: HostRates;
   if (workspace) {

@@ -368,8 +368,10 @@ export class CohortPool {
     else job.partialTimer = setTimeout(emit, wait);
   }
 
-  /** Adds a worker's counts to the merger in slices (main-thread work queue), then calls `then`. */
-  /** Adds counts a slice at a time; `then` learns whether the merger kept the arrays as its own (not to be reused). */
+  /**
+   * Adds a worker's counts to the merger in slices (main-thread work queue), then calls `then`, which learns whether the
+   * merger kept the arrays as its own (not to be handed back for reuse).
+   */
   private mergeLater(job: Job, counts: Uint32Array[], then: (kept: boolean) => void): void {
     job.pendingMerges++;
     this.schedule(job, async () => {
