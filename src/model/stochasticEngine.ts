@@ -315,14 +315,13 @@ function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Arra
   y[i] = mean / sc;
 }
 
-/** Fills `cellLeap`'s scratch array (small enough to be inlined: its numbers stay unboxed). */
-function cellArgs(a: Float64Array, level: number, source: number, loss: number, birth: number, scale: number, h: number, lodged: number, release: number): void {
+/** Fills `cellLeap`'s scratch array but for the leap length (set once per leap); small enough to be inlined. */
+function cellArgs(a: Float64Array, level: number, source: number, loss: number, birth: number, scale: number, lodged: number, release: number): void {
   a[CL_LEVEL] = level;
   a[CL_SOURCE] = source;
   a[CL_LOSS] = loss;
   a[CL_BIRTH] = birth;
   a[CL_SCALE] = scale;
-  a[CL_H] = h;
   a[CL_LODGED] = lodged;
   a[CL_RELEASE] = release;
 }
@@ -467,7 +466,7 @@ function leap(
       if (!(niche0 === 0 && fi <= 0)) {
         // Self-renewal is the cells' own division, handled per cell: take it out of the source.
         fi -= r.selfRenewal * niche0 * crowding;
-        cellArgs(args, niche0, fi, lam[o + NICHE]! + crowdingDeath, birth, scale[o + NICHE]!, h, 0, m);
+        cellArgs(args, niche0, fi, lam[o + NICHE]! + crowdingDeath, birth, scale[o + NICHE]!, 0, m);
         cellLeap(cache, o + NICHE, args, rng, y);
       }
     }
@@ -490,13 +489,13 @@ function leap(
         fi += couple * cache.endWeight[i]!;
       }
       if (!(b0 === 0 && fi <= 0 && !(lodged0 > 0))) {
-        cellArgs(args, b0, fi, lam[i]!, 0, scale[i]!, h, lodged0, m);
+        cellArgs(args, b0, fi, lam[i]!, 0, scale[i]!, lodged0, m);
         cellLeap(cache, i, args, rng, y);
       }
     }
     if (lodged0 !== 0 || f[o + LODGED]! > 0) {
       const i = o + LODGED;
-      cellArgs(args, lodged0, f[i]!, lam[i]!, 0, scale[i]!, h, 0, m);
+      cellArgs(args, lodged0, f[i]!, lam[i]!, 0, scale[i]!, 0, m);
       cellLeap(cache, i, args, rng, y);
     }
     const dBlood = y[o + BLOOD]! - b0;
