@@ -3,6 +3,7 @@
 import type { AssaySettings, Band, CohortHostResult, CohortResult, Prevalence } from './cohortTypes';
 import type { Compartment, FetalSex, HostId, Origin } from './types';
 import { QuantileGrid, DEFAULT_BINS, type LogBins } from './streamingQuantiles';
+import { cellCountKernel, type CellLaw } from './cellCountKernel';
 import { assaySees, detectionProbability, expectedCopies, sampleCompartments } from './assay';
 import { wilsonInterval } from './binomialInterval';
 import { resolveMethodFactor } from './assayMethods';
@@ -12,6 +13,11 @@ export interface CohortSeriesInfo {
   compartment: Compartment;
   /** Sex of the graft's cells: what a Y-chromosome assay can see. */
   sex: FetalSex;
+  /**
+   * Present when a woman's values are her expected cells given her path (tissue and immune cells): her whole cells
+   * would be drawn around them by this law, so the bands are read from that mixture (`cellCountKernel`).
+   */
+  wholeCells?: { cellsPerUnit: number } & CellLaw;
 }
 
 export interface CohortHostLayout {
@@ -340,7 +346,8 @@ export class CohortMerger {
         const cellTotal = whole ? grid.cellTotal(0, 0) : undefined;
         for (let si = 0; si < h.series.length; si++) {
           const s = h.series[si]!;
-          const [p5, p25, p50, p75, p95] = grid.quantilesSeries(si, BAND_QUANTILES, cellTotal) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+          const kernel = s.wholeCells ? cellCountKernel(grid.bins, s.wholeCells.cellsPerUnit, s.wholeCells) : undefined;
+          const [p5, p25, p50, p75, p95] = grid.quantilesSeries(si, BAND_QUANTILES, cellTotal, kernel) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
           bands.push({ origin: s.origin, compartment: s.compartment, p5, p25, p50, p75, p95 });
           yield;
         }

@@ -2,13 +2,14 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { birthDeath, cohortSampleDays, leapLimit, leapSchedule, prepareCohortModel, STOCHASTIC_STEP_LIMITS } from './stochasticEngine';
+import { birthDeath, cohortSampleDays, LARGE_COUNT, leapLimit, leapSchedule, prepareCohortModel, STOCHASTIC_STEP_LIMITS } from './stochasticEngine';
+import { cellsPerUnit } from './cellScales';
 import { emptyTrajectories } from './cohortRun';
 import { presetById, PRESETS } from './presets';
 import { drawWomanParameters, spreadTable } from './womanParameters';
 import { simulate } from './simulate';
 import { womanRandom } from './seededRandom';
-import type { Scenario } from './types';
+import type { Scenario, Tissue } from './types';
 import { HostRates } from './hostRates';
 import { HostEquations } from './equations';
 import { planHosts } from './hostPlan';
@@ -141,6 +142,24 @@ describe('stochastic engine', { timeout: 30_000 }, () => {
     }
     expect(compared).toBe(24);
   }, 30_000);
+
+  it('tissue and immune series record expected cells and carry the law of the whole cells around them', () => {
+    const m = prepareCohortModel(threeChildren, { cellScaleMultiplier: 3 });
+    let drawn = 0;
+    for (const h of m.layout.hosts) {
+      for (const s of h.series) {
+        const compartment = s.compartment;
+        const expected = compartment.startsWith('tissue:') ? cellsPerUnit(compartment.slice(7) as Tissue) : compartment === 'immune' ? cellsPerUnit('blood') : undefined;
+        if (expected === undefined) expect(s.wholeCells).toBeUndefined();
+        else {
+          expect(s.wholeCells).toEqual({ cellsPerUnit: expected * 3, largeCount: LARGE_COUNT });
+          drawn++;
+        }
+      }
+    }
+    // Mother: 10 tissues × 3 grafts; each child: 10 tissues and immune cells of her one maternal graft.
+    expect(drawn).toBe(30 + 3 * 11);
+  });
 
   it('with real cell counts a graft can be lost by chance: some women keep a niche lineage, others lose it', () => {
     const m = prepareCohortModel(oneSon as Scenario, { spreadScale: 0 });

@@ -1,5 +1,7 @@
 // streamingQuantiles.ts keeps cohort percentiles in fixed log-spaced histogram bins: memory flat in N, merged by adding counts.
 
+import type { CellCountKernel } from './cellCountKernel';
+
 /**
  * Microchimerism levels span many decades and are often exactly 0 (a graft lost, or never founded), so the bins are:
  * bin 0 holds exact zeros; bin 1 holds values in (0, 10^minLog10); bins 2.. split [10^minLog10, 10^maxLog10) into
@@ -123,7 +125,8 @@ function valueInBin(b: LogBins, i: number, nBins: number, offsetInBin: number, c
   if (i === 0) return 0;
   if (i === 1) return Math.pow(10, b.minLog10);
   if (i === nBins - 1) return Math.pow(10, b.maxLog10);
-  return binLower(b, i) * Math.pow(10, (offsetInBin + 0.5) / c / b.binsPerDecade);
+  // Whole counts keep (offset + ½)/c below 1; a fractional count (a mixed histogram) may not.
+  return binLower(b, i) * Math.pow(10, Math.min(1, (offsetInBin + 0.5) / c) / b.binsPerDecade);
 }
 
 /**
@@ -294,14 +297,15 @@ export class QuantileGrid {
    * Several quantiles (ascending) of one series at every time: out[k] for qs[k], the same numbers as
    * `quantilesFromCounts` cell by cell. It walks the series' counts in memory order (bin by bin, all times at once),
    * as the main thread does for every partial result. `cellTotal`, when given, is every cell's total count (true when
-   * whole women were added, one count per series and time each).
+   * whole women were added, one count per series and time each). With a `kernel`, the counts are of expected cells and
+   * the quantiles are those of the whole cells drawn around them (`mixedCounts`).
    */
-  quantilesSeries(series: number, qs: readonly number[], cellTotal?: number): Float64Array[] {
+  quantilesSeries(series: number, qs: readonly number[], cellTotal?: number, kernel?: CellCountKernel): Float64Array[] {
     const T = this.times;
     const nB = this.nBins;
     const b = this.bins;
-    const counts = this.counts;
-    const base = series * nB * T;
+    const counts = kernel ? this.mixedCounts(series, kernel) : this.counts;
+    const base = kernel ? 0 : series * nB * T;
     const K = qs.length;
     const out = qs.map(() => new Float64Array(T));
     const total = new Float64Array(T);
@@ -327,7 +331,7 @@ export class QuantileGrid {
       const row = base + i * T;
       for (let t = 0; t < T; t++) {
         const c = counts[row + t]!;
-        if (c === 0) continue;
+        if (!(c > 0)) continue;
         let k = next[t]!;
         const bel = below[t]!;
         while (k < K) {
@@ -341,6 +345,32 @@ export class QuantileGrid {
       }
     }
     for (let t = 0; t < T; t++) for (let k = next[t]!; k < K; k++) out[k]![t] = top;
+    return out;
+  }
+
+  /**
+   * One series' counts (bin, then time) carried through `kernel`: bin j at time t holds Σᵢ counts(i, t)·K(i, j), the
+   * expected number of women whose whole cells would fall in bin j had each been drawn around her expected count. The
+   * same women and total per time; fractional. Reading percentiles from it gives what drawing would give on average,
+   * without the draws' noise (Rao–Blackwell).
+   */
+  private mixedCounts(series: number, kernel: CellCountKernel): Float64Array {
+    const T = this.times;
+    const nB = this.nBins;
+    const counts = this.counts;
+    const base = series * nB * T;
+    const out = new Float64Array(nB * T);
+    for (let i = 0; i < nB; i++) {
+      const row = base + i * T;
+      let cols: Int32Array | undefined;
+      let weights: Float64Array | undefined;
+      for (let t = 0; t < T; t++) {
+        const c = counts[row + t]!;
+        if (c === 0) continue;
+        if (!cols || !weights) ({ cols, weights } = kernel.row(i));
+        for (let k = 0; k < cols.length; k++) out[cols[k]! * T + t]! += c * weights[k]!;
+      }
+    }
     return out;
   }
 
