@@ -279,6 +279,28 @@ test('a cohort run draws percentile bands and the share an assay would detect', 
   expect(errors).toEqual([]);
 });
 
+test('pointer or focus on the cohort controls loads the cohort workers ahead of a run, and shows nothing', async ({ page }) => {
+  const errors = await open(page);
+  const cohortWorkers = () => page.workers().filter((w) => /cohort/.test(w.url())).length;
+  expect(cohortWorkers()).toBe(0);
+  await page.getByRole('group', { name: 'Cohort of women' }).hover();
+  await expect.poll(cohortWorkers, { timeout: 20_000 }).toBeGreaterThan(0);
+  // The warm-up's result is dropped: no status, no bands, no prevalence chart.
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('cohort-status')).toHaveCount(0);
+  await expect(timeline(page).locator('g.band')).toHaveCount(0);
+  await expect(page.getByTestId('prevalence-chart')).toHaveCount(0);
+  await page.getByLabel('Women', { exact: true }).fill('300');
+  await page.getByRole('button', { name: 'Run cohort' }).click();
+  await expect(page.getByTestId('cohort-status')).toContainText('Cohort done: 300 women', { timeout: 60_000 });
+  await expect(timeline(page).locator('g.band').first()).toBeVisible();
+  // From the keyboard: focus alone warms the pool too.
+  const errors2 = await open(page);
+  await page.getByLabel('Seed').focus();
+  await expect.poll(cohortWorkers, { timeout: 20_000 }).toBeGreaterThan(0);
+  expect([...errors, ...errors2]).toEqual([]);
+});
+
 test('a scenario with no pregnancy draws every view without errors or NaN', async ({ page }) => {
   const errors = await open(page);
   await page.getByRole('button', { name: 'Delete pregnancy 1' }).click();

@@ -135,6 +135,18 @@ export class RunState {
     }
   }
 
+  /**
+   * Loads the cohort pool and compiles its code ahead of a first run (`warmCohortPool`), unless a cohort has run or is
+   * running: the cohort controls call it when the pointer or focus comes to them.
+   */
+  warmCohort(): void {
+    const scenario = this.scenario;
+    if (!scenario || this.#cohortToken || this.cohort) return;
+    void import('./cohortClient').then((c) => {
+      if (!this.#cohortToken) c.warmCohortPool(scenario);
+    });
+  }
+
   /** Stops a running cohort; `clear` also drops its bands. */
   cancelCohort(clear = false): void {
     this.#cohortToken = undefined;
