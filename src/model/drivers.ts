@@ -7,6 +7,77 @@ import { injurySignal } from './injurySignal';
 
 export const N_TISSUES = 10;
 
+/** Numbers per graft and time of a shape table (`driverShapes`): traffic shape, its preeclampsia ramp, cfDNA shape, its ramp. */
+export const SHAPE_SLOTS = 4;
+
+/**
+ * Numbers per graft of a leap's driver row (`HostDrivers.leapRow`): traffic at the leap's start, middle and end
+ * (ROW_U0..ROW_U1), placental cfDNA at the same three times (ROW_P0..ROW_P1), immune traffic at the middle (ROW_IM).
+ */
+export const ROW_U0 = 0;
+export const ROW_UM = 1;
+export const ROW_U1 = 2;
+export const ROW_P0 = 3;
+export const ROW_PM = 4;
+export const ROW_P1 = 5;
+export const ROW_IM = 6;
+export const ROW_SLOTS = 7;
+
+/**
+ * The factors of `traffic`, `immuneTraffic` and `placenta` that depend on time alone, for every graft at each of
+ * `times` (time-major, SHAPE_SLOTS per graft; shapes 0 outside the graft's gestation). They read only the plan's
+ * gestations, shape parameters and preeclampsia factors (`shapeKey`), so a cohort computes them once for its fixed leaps.
+ */
+export function driverShapes(plan: HostPlan, times: Float64Array): Float64Array {
+  const gs = plan.grafts;
+  const out = new Float64Array(times.length * gs.length * SHAPE_SLOTS);
+  for (let i = 0, at = 0; i < times.length; i++) {
+    const t = times[i]!;
+    for (let g = 0; g < gs.length; g++, at += SHAPE_SLOTS) {
+      const x = gs[g]!;
+      out[at + 1] = 1;
+      out[at + 3] = 1;
+      if (t < x.conceptionDay || t >= x.endDay) continue;
+      const ga = gestationWeeksAt(t, x.conceptionDay);
+      out[at] = trafficShape(ga, plan.trafficOnsetWeeks, plan.trafficRisePerWeek);
+      out[at + 1] = preeclampsiaRamp(ga, x.preeclampsiaTraffic);
+      out[at + 2] = placentalCfdnaShape(ga, plan.cfdnaWeek10);
+      out[at + 3] = preeclampsiaRamp(ga, x.preeclampsiaCfdna);
+    }
+  }
+  return out;
+}
+
+/** 1 per (triple of times, graft) of a shape table where a shape is not 0 (`leapRow` skips the others). */
+export function liveShapes(shapes: Float64Array, nGrafts: number): Uint8Array {
+  const stride = nGrafts * SHAPE_SLOTS;
+  const out = new Uint8Array(Math.floor(shapes.length / (3 * stride)) * nGrafts);
+  for (let i = 0; i < out.length; i++) {
+    const s = Math.floor(i / nGrafts) * 3 * stride + (i % nGrafts) * SHAPE_SLOTS;
+    for (let p = 0; p < 3; p++) if (shapes[s + p * stride] !== 0 || shapes[s + p * stride + 2] !== 0) out[i] = 1;
+  }
+  return out;
+}
+
+/** What `driverShapes` reads of a plan: a table stays valid for another woman's plan with the same key. */
+export function shapeKey(plan: HostPlan): Float64Array {
+  const key = [plan.trafficOnsetWeeks, plan.trafficRisePerWeek, plan.cfdnaWeek10];
+  for (const x of plan.grafts) key.push(x.conceptionDay, x.endDay, x.preeclampsiaTraffic, x.preeclampsiaCfdna);
+  return Float64Array.from(key);
+}
+
+/** Whether `key` is this plan's `shapeKey`, without allocating (a cohort asks once per woman and host). */
+export function sameShapeKey(plan: HostPlan, key: Float64Array): boolean {
+  const gs = plan.grafts;
+  if (key.length !== 3 + 4 * gs.length) return false;
+  if (key[0] !== plan.trafficOnsetWeeks || key[1] !== plan.trafficRisePerWeek || key[2] !== plan.cfdnaWeek10) return false;
+  for (let g = 0, k = 3; g < gs.length; g++, k += 4) {
+    const x = gs[g]!;
+    if (key[k] !== x.conceptionDay || key[k + 1] !== x.endDay || key[k + 2] !== x.preeclampsiaTraffic || key[k + 3] !== x.preeclampsiaCfdna) return false;
+  }
+  return true;
+}
+
 export class HostDrivers {
   readonly nGrafts: number;
   hasInjuries = false;
@@ -18,6 +89,8 @@ export class HostDrivers {
   private readonly placentaLevel: Float64Array;
   private readonly immuneShare: Float64Array;
   private pregnantClearance = 0;
+  /** Per graft: 1 while `leapRow`'s row may hold a value other than 0. */
+  private readonly rowLive: Uint8Array;
 
   constructor(
     public plan: HostPlan,
@@ -32,6 +105,7 @@ export class HostDrivers {
     this.peCfdna = new Float64Array(n);
     this.placentaLevel = new Float64Array(n);
     this.immuneShare = new Float64Array(n);
+    this.rowLive = new Uint8Array(n).fill(1);
     this.reset(plan, rates);
   }
 
@@ -76,6 +150,56 @@ export class HostDrivers {
     const shape = trafficShape(ga, this.plan.trafficOnsetWeeks, this.plan.trafficRisePerWeek);
     if (shape === 0) return 0;
     return this.trafficTerm[g]! * shape * preeclampsiaRamp(ga, this.peTraffic[g]!);
+  }
+
+  /**
+   * `traffic`, `placenta` and `immuneTraffic` of every graft at the three times of a leap (times 3·leap … 3·leap + 2
+   * of a shape table, `driverShapes`; `live` from `liveShapes`) into `row` (ROW_SLOTS per graft; immune traffic at the
+   * middle time): the same operations on the same factors as those methods, so the same bits. `row` must be the same
+   * array from call to call (rows of grafts outside their gestation are left at 0).
+   */
+  leapRow(shapes: Float64Array, live: Uint8Array, leap: number, row: Float64Array): void {
+    const n = this.nGrafts;
+    const stride = n * SHAPE_SLOTS;
+    for (let g = 0, s = 3 * leap * stride; g < n; g++, s += SHAPE_SLOTS) {
+      const o = g * ROW_SLOTS;
+      // Outside its gestation a graft's row is all 0: written once, then left (most leaps are outside every gestation).
+      if (live[leap * n + g] === 0) {
+        if (this.rowLive[g] !== 0) {
+          for (let k = 0; k < ROW_SLOTS; k++) row[o + k] = 0;
+          this.rowLive[g] = 0;
+        }
+        continue;
+      }
+      this.rowLive[g] = 1;
+      const term = this.trafficTerm[g]!;
+      const share = this.immuneShare[g]!;
+      const level = this.placentaLevel[g]!;
+      for (let p = 0, q = s; p < 3; p++, q += stride) {
+        const ts = shapes[q]!;
+        row[o + ROW_U0 + p] = ts === 0 ? 0 : term * ts * shapes[q + 1]!;
+        const cs = shapes[q + 2]!;
+        row[o + ROW_P0 + p] = level === 0 || cs === 0 ? 0 : level * cs * shapes[q + 3]!;
+        if (p === 1) row[o + ROW_IM] = share === 0 || ts === 0 ? 0 : term * share * ts;
+      }
+    }
+  }
+
+  /** `leapRow` computed directly at one time t (all three times alike), for callers without a table. */
+  rowAt(t: number, row: Float64Array): void {
+    for (let g = 0; g < this.nGrafts; g++) {
+      const o = g * ROW_SLOTS;
+      this.rowLive[g] = 1;
+      const u = this.traffic(g, t);
+      const p = this.placenta(g, t);
+      row[o + ROW_U0] = u;
+      row[o + ROW_UM] = u;
+      row[o + ROW_U1] = u;
+      row[o + ROW_P0] = p;
+      row[o + ROW_PM] = p;
+      row[o + ROW_P1] = p;
+      row[o + ROW_IM] = this.immuneTraffic(g, t);
+    }
   }
 
   /** Immune-cell traffic without the preeclampsia ramp (the ramp is a placental-barrier effect on the fetal side only). */

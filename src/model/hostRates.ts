@@ -9,7 +9,7 @@
 import type { HostPlan } from './hostPlan';
 import type { ModelRates } from './rates';
 import { CFDNA_GE_PER_ML_PER_GEQ } from './rates';
-import { HostDrivers } from './drivers';
+import { HostDrivers, ROW_IM, ROW_PM, ROW_SLOTS, ROW_UM } from './drivers';
 import { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES, stateSize, tissueDamageExtra } from './equations';
 
 export { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES };
@@ -36,6 +36,11 @@ export class HostRates {
   release = 0;
   /** cfDNA source per unit of blood level, per graft, at the last `sources` call (β·k(t)·c): the leap couples cfDNA to blood's change. */
   readonly cfdnaPerBlood: Float64Array;
+  /**
+   * Traffic and placental cfDNA per graft at the times the sources are taken (`HostDrivers.leapRow` layout): `evaluate`
+   * reads it as its caller filled it, `sources` fills it itself.
+   */
+  readonly driverRow: Float64Array;
 
   constructor(
     public plan: HostPlan,
@@ -46,6 +51,7 @@ export class HostRates {
     this.size = stateSize(this.nGrafts);
     this.drivers = new HostDrivers(plan, rates);
     this.cfdnaPerBlood = new Float64Array(this.nGrafts);
+    this.driverRow = new Float64Array(this.nGrafts * ROW_SLOTS);
   }
 
   /** The same host for another woman (see `HostDrivers.reset`): forgets the last λ written, so `evaluate` writes it anew. */
@@ -90,6 +96,7 @@ export class HostRates {
    * `lambdas` and `sources` at one time in one pass (the leap's hot path). λ depends on t only through clearance and
    * the injury signals, which stay put for years: it is rewritten only when they change, so `lam` must be the same
    * array from call to call. `damage` false leaves the damage sources alone (the leap reads them only with injuries).
+   * The drivers at t come from `driverRow`, which the caller fills first (the leap, from its cohort's shape table).
    */
   evaluate(t: number, y: Float64Array, lam: Float64Array, f: Float64Array, damage = true, tissueSources = true): void {
     const k = this.drivers.clearanceAt(t);
@@ -109,7 +116,6 @@ export class HostRates {
       this.lastMob = mob;
       this.lastSignal.set(this.signal);
     }
-    this.at = t;
     this.atK = k;
     this.atMob = mob;
     this.writeSources(y, f, damage, tissueSources);
@@ -118,28 +124,27 @@ export class HostRates {
   sources(t: number, y: Float64Array, f: Float64Array): void {
     const k = this.drivers.clearanceAt(t);
     const mob = this.drivers.signals(t, this.signal, this.homing);
-    this.at = t;
+    this.drivers.rowAt(t, this.driverRow);
     this.atK = k;
     this.atMob = mob;
     this.writeSources(y, f);
   }
 
   /**
-   * The time, clearance and mobilisation `writeSources` evaluates at: set by its callers as fields rather than passed,
-   * because V8 boxes the numbers passed to a call it does not inline (one heap allocation each, per leap of every woman).
+   * The clearance and mobilisation `writeSources` evaluates at (its drivers are in `driverRow`): set by its callers as
+   * fields rather than passed, because V8 boxes the numbers passed to a call it does not inline (one heap allocation
+   * each, per leap of every woman).
    */
-  private at = 0;
   private atK = 0;
   private atMob = 0;
 
   /** `tissueSources` false leaves the tissue sources η_j·B alone (the stochastic leap forms them itself). */
   private writeSources(y: Float64Array, f: Float64Array, damage = true, tissueSources = true): void {
-    const t = this.at;
     const k = this.atK;
     const mob = this.atMob;
     const r = this.rates;
     const plan = this.plan;
-    const drv = this.drivers;
+    const row = this.driverRow;
     let nicheTotal = 0;
     for (let g = 0; g < this.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
     const crowding = 1 - nicheTotal / r.capacity;
@@ -150,14 +155,15 @@ export class HostRates {
       const c = plan.grafts[g]!.clearanceFactor;
       const b = y[o + BLOOD]!;
       const n = y[o + NICHE]!;
-      f[o + BLOOD] = drv.traffic(g, t) + r.postpartumRelease * y[o + LODGED]! + release * n;
+      const w = g * ROW_SLOTS;
+      f[o + BLOOD] = row[w + ROW_UM]! + r.postpartumRelease * y[o + LODGED]! + release * n;
       f[o + LODGED] = 0;
       f[o + NICHE] = r.engraftment * b + r.selfRenewal * n * crowding;
       if (tissueSources) for (let j = 0; j < N_TISSUES; j++) f[o + TISSUE0 + j] = this.homing[j]! * b;
       const perBlood = CFDNA_GE_PER_ML_PER_GEQ * k * c;
       this.cfdnaPerBlood[g] = perBlood;
-      f[o + CFDNA] = drv.placenta(g, t) + perBlood * b;
-      f[o + IMMUNE] = plan.isChild ? drv.immuneTraffic(g, t) + r.immuneFromNiche * n : 0;
+      f[o + CFDNA] = row[w + ROW_PM]! + perBlood * b;
+      f[o + IMMUNE] = plan.isChild ? row[w + ROW_IM]! + r.immuneFromNiche * n : 0;
     }
     if (!damage) return;
     const d = this.damageOffset;

@@ -11,6 +11,7 @@ import { simulate } from './simulate';
 import { womanRandom } from './seededRandom';
 import type { Scenario, Tissue } from './types';
 import { HostRates } from './hostRates';
+import { driverShapes, HostDrivers, liveShapes, ROW_IM, ROW_P0, ROW_SLOTS, ROW_U0, sameShapeKey, shapeKey } from './drivers';
 import { HostEquations } from './equations';
 import { planHosts } from './hostPlan';
 import { resolveParameters } from './parameters';
@@ -212,6 +213,40 @@ describe('stochastic engine', { timeout: 30_000 }, () => {
       for (let i = 0; i < 5; i++) {
         const p = drawWomanParameters(base, table, womanRandom(7, i));
         expect(planHosts(scenario, p).map((plan, h) => leapSchedule(plan, grids[h]!, STOCHASTIC_STEP_LIMITS)), scenario.name).toEqual(want);
+      }
+    }
+  });
+
+  it('driver shapes are tabulated once per cohort (no spread moves them) and give the drivers to the bit', () => {
+    const table = spreadTable();
+    for (const { scenario } of PRESETS) {
+      const base = resolveParameters(scenario.parameters);
+      const ref = planHosts(scenario, base);
+      const keys = ref.map(shapeKey);
+      for (let i = 0; i < 5; i++) {
+        const p = drawWomanParameters(base, table, womanRandom(7, i));
+        const rates = deriveRates(p);
+        planHosts(scenario, p).forEach((plan, h) => {
+          expect(sameShapeKey(plan, keys[h]!), scenario.name).toBe(true);
+          // Leap-like triples across the host's gestations, and one before and after.
+          const times: number[] = [];
+          for (const g of plan.gestations) for (let t = g.start - 3; t < g.end + 3; t += 1.7) times.push(t, t + 0.85, t + 1.7 * (1 - 1e-9));
+          const shapes = driverShapes(plan, Float64Array.from(times));
+          const live = liveShapes(shapes, plan.grafts.length);
+          const drv = new HostDrivers(plan, rates);
+          const row = new Float64Array(plan.grafts.length * ROW_SLOTS);
+          for (let leap = 0; leap < times.length / 3; leap++) {
+            drv.leapRow(shapes, live, leap, row);
+            for (let g = 0; g < plan.grafts.length; g++) {
+              for (let k = 0; k < 3; k++) {
+                const t = times[3 * leap + k]!;
+                expect(Object.is(row[g * ROW_SLOTS + ROW_U0 + k], drv.traffic(g, t))).toBe(true);
+                expect(Object.is(row[g * ROW_SLOTS + ROW_P0 + k], drv.placenta(g, t))).toBe(true);
+              }
+              expect(Object.is(row[g * ROW_SLOTS + ROW_IM], drv.immuneTraffic(g, times[3 * leap + 1]!))).toBe(true);
+            }
+          }
+        });
       }
     }
   });

@@ -7,6 +7,7 @@ import { deriveRates, DAYS_PER_YEAR, type ModelRates } from './rates';
 import { planHosts, type HostPlan } from './hostPlan';
 import { HostRates, BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES } from './hostRates';
 import { cellsPerUnit } from './cellScales';
+import { driverShapes, liveShapes, sameShapeKey, shapeKey, ROW_P0, ROW_P1, ROW_PM, ROW_SLOTS, ROW_U0, ROW_U1, ROW_UM } from './drivers';
 import type { WomanRandom } from './seededRandom';
 import { negativeBinomialByInversion, womanRandom } from './seededRandom';
 import { drawWomanParameters, spreadTable, type SpreadOptions } from './womanParameters';
@@ -394,6 +395,8 @@ function leap(
   args: Float64Array,
   tissues: DecayCache,
   tissueInflow: Float64Array,
+  shapes: Float64Array,
+  live: Uint8Array,
   leapIndex: number,
   lazy: Lazy,
   conception: Float64Array,
@@ -413,10 +416,12 @@ function leap(
   args[CL_H] = h;
   // Injuries decide three things alike: damage sources, tissue levels (the damage terms read them) and damage steps.
   const injured = eqs.drivers.hasInjuries;
+  // Traffic and placental cfDNA at the leap's start, middle and end, from the cohort's shape table.
+  const row = eqs.driverRow;
+  eqs.drivers.leapRow(shapes, live, leapIndex, row);
   // Tissue sources η_j·B₀ are formed below, per tissue (they are read nowhere else).
   eqs.evaluate(tm, y, lam, f, injured, false);
   const r = eqs.rates;
-  const drivers = eqs.drivers;
   const homing = eqs.homing;
   let nicheTotal = 0;
   for (let g = 0; g < eqs.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
@@ -433,6 +438,7 @@ function leap(
   // start. A coupled source that changes by ΔF over the leap adds φ₂/φ₁·ΔF (a fast variable sees its end-of-leap source).
   for (let g = 0; g < active; g++) {
     const o = g * PER_GRAFT;
+    const w = g * ROW_SLOTS;
     const b0 = y[o + BLOOD]!;
     const lodged0 = y[o + LODGED]!;
     // Placental traffic and cfDNA only while the leap overlaps this graft's gestation (the calls box their numbers).
@@ -469,11 +475,11 @@ function leap(
       let fi = f[i]!;
       if (lodged0 > 0) fi -= m * lodged0;
       let couple = release * (y[o + NICHE]! - niche0);
-      const uMid = pregnant ? drivers.traffic(g, tm) : 0;
+      const uMid = pregnant ? row[w + ROW_UM]! : 0;
       if (uMid > 0) {
-        const u0 = drivers.traffic(g, t);
+        const u0 = row[w + ROW_U0]!;
         fi += u0 - uMid;
-        couple += drivers.traffic(g, t + h * (1 - 1e-9)) - u0;
+        couple += row[w + ROW_U1]! - u0;
       }
       if (couple !== 0) {
         // Filled on a miss only, outside the expression (a value that may come from a call is boxed on either path).
@@ -515,11 +521,11 @@ function leap(
       // cfDNA equilibrates within an hour: it follows its sources to the leap's end (placental production and the
       // cells blood loses to clearance), not their value at the leap's start or middle.
       let couple = eqs.cfdnaPerBlood[g]! * dBlood;
-      const pMid = pregnant ? drivers.placenta(g, tm) : 0;
+      const pMid = pregnant ? row[w + ROW_PM]! : 0;
       if (pMid > 0) {
-        const p0 = drivers.placenta(g, t);
+        const p0 = row[w + ROW_P0]!;
         fi += p0 - pMid;
-        couple += drivers.placenta(g, t + h * (1 - 1e-9)) - p0;
+        couple += row[w + ROW_P1]! - p0;
       }
       if (couple !== 0) {
         // Filled on a miss only, outside the expression (a value that may come from a call is boxed on either path).
@@ -577,6 +583,14 @@ export interface HostWorkspace {
   tissueTurnover: Float64Array;
   /** φ₁ × cells per unit level, per (leap, tissue): cells a unit of source adds over that leap. */
   tissueInflow: Float64Array;
+  /**
+   * The drivers' time factors (`driverShapes`) at each leap's start, middle and end (t + h·(1 − 10⁻⁹), inside the leap),
+   * for the plan key `shapeKey`: no parameter with a between-woman spread moves them, so a cohort fills this once per host.
+   */
+  shapes: Float64Array;
+  /** Per (leap, graft): 1 where a shape in `shapes` is not 0 (`liveShapes`). */
+  liveShapes: Uint8Array;
+  shapeKey?: Float64Array;
   /** Scratch for `cellLeap`'s numbers, and the leap's start and length (`leap`). */
   cellArgs: Float64Array;
   clock: Float64Array;
@@ -624,6 +638,26 @@ function fillTissueTable(ws: HostWorkspace, days: Float64Array, turnover: Float6
   }
 }
 
+/** The drivers' time factors at every leap of the schedule (`HostWorkspace.shapes`), unless they hold for this plan already. */
+function fillShapeTable(ws: HostWorkspace, plan: HostPlan, days: Float64Array): void {
+  if (ws.shapeKey && sameShapeKey(plan, ws.shapeKey)) return;
+  ws.shapeKey = shapeKey(plan);
+  const schedule = ws.schedule;
+  const times: number[] = [];
+  for (let i = 0; i < schedule.length; i++) {
+    const steps = schedule[i]!;
+    const t0 = days[i]!;
+    // The same arithmetic as `runHost` and `leap`, so the same times to the bit.
+    const h = (days[i + 1]! - t0) / steps;
+    for (let k = 0; k < steps; k++) {
+      const t = t0 + k * h;
+      times.push(t, t + h / 2, t + h * (1 - 1e-9));
+    }
+  }
+  ws.shapes = driverShapes(plan, Float64Array.from(times));
+  ws.liveShapes = liveShapes(ws.shapes, plan.grafts.length);
+}
+
 /** Leaps in each interval between sample days: the fewest of equal length within the leap limit there. */
 export function leapSchedule(plan: HostPlan, days: Float64Array, limits: LeapLimits): Int32Array {
   const out = new Int32Array(Math.max(0, days.length - 1));
@@ -649,6 +683,8 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     tissues: decayCache(0),
     tissueTurnover: new Float64Array(N_TISSUES).fill(NaN),
     tissueInflow: new Float64Array(0),
+    shapes: new Float64Array(0),
+    liveShapes: new Uint8Array(0),
     bloodMid: new Float64Array(4 * eqs.nGrafts).fill(NaN),
     cellArgs: new Float64Array(CL_SLOTS),
     clock: new Float64Array(2),
@@ -700,7 +736,9 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     ws.tissues = decayCache(ws.schedule.reduce((a, b) => a + b, 0) * N_TISSUES);
     ws.tissueInflow = new Float64Array(ws.tissues.rate.length);
     ws.tissueTurnover.fill(NaN);
+    ws.shapeKey = undefined;
   }
+  fillShapeTable(ws, plan, days);
   fillTissueTable(ws, days, rates.tissueTurnover);
   const schedule = ws.schedule;
   const tissues = ws.tissues;
@@ -726,7 +764,7 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     clock[1] = h;
     for (let k = 0; k < steps; k++) {
       clock[0] = t + k * h;
-      leap(eqs, cache, ws.bloodMid, ws.cellArgs, tissues, ws.tissueInflow, leaps++, lazy, conception, ws.gestationEnd, y, lam, f, scale, clock, rng);
+      leap(eqs, cache, ws.bloodMid, ws.cellArgs, tissues, ws.tissueInflow, ws.shapes, ws.liveShapes, leaps++, lazy, conception, ws.gestationEnd, y, lam, f, scale, clock, rng);
     }
   }
 }
