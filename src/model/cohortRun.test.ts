@@ -46,6 +46,33 @@ describe('chunk plan', { timeout: 30_000 }, () => {
   });
 });
 
+describe('mother-only cohorts (what the page draws)', { timeout: 60_000 }, () => {
+  it("give the mother's bands and prevalence of the full cohort, to the bit", () => {
+    const three = presetById('three-children')!.scenario;
+    const n = 40;
+    const run = (hosts: 'all' | 'mother') => {
+      const m = prepareCohortModel(three, { hosts });
+      const acc = new CohortAccumulator(m.layout, assays);
+      const traj = emptyTrajectories(m.layout);
+      for (let i = 0; i < n; i++) {
+        m.simulateWoman(4, i, traj);
+        acc.addWoman(traj);
+      }
+      const merger = new CohortMerger(m.layout, assays, n, 4);
+      merger.add({ chunkIndex: 0, women: n, sums: acc.takeSums(), counts: acc.takeCounts() });
+      return merger.result();
+    };
+    const all = run('all');
+    const mother = run('mother');
+    expect(all.hosts.map((h) => h.host)).toEqual(['mother', 'child:1', 'child:2', 'child:3']);
+    expect(mother.hosts.map((h) => h.host)).toEqual(['mother']);
+    expect(mother.hosts[0]).toEqual(all.hosts[0]);
+    // Not vacuous: the mother's blood bands move over time.
+    const blood = mother.hosts[0]!.bands.find((b) => b.compartment === 'blood')!;
+    expect(new Set(blood.p50).size).toBeGreaterThan(10);
+  });
+});
+
 describe('CohortMerger', { timeout: 60_000 }, () => {
   it('gives the identical result whatever order chunks arrive in', () => {
     const n = 60;

@@ -564,6 +564,11 @@ export interface StochasticOptions extends SpreadOptions {
   /** Multiply every body-wide cell count (the mean test uses a large one to make counts large). */
   cellScaleMultiplier?: number;
   limits?: LeapLimits;
+  /**
+   * Which hosts a cohort simulates and summarises: all (the default; the CLI's result) or the mother only (what the
+   * page draws). She is simulated first from her own stream, so her results are those of the full run to the bit.
+   */
+  hosts?: 'all' | 'mother';
 }
 
 /**
@@ -777,7 +782,9 @@ export interface CohortModel {
 
 export function prepareCohortModel(scenario: Scenario, options: StochasticOptions = {}): CohortModel {
   const base = resolveParameters(scenario.parameters);
-  const refPlans = planHosts(scenario, base);
+  const allPlans = planHosts(scenario, base);
+  if (allPlans[0]?.host !== 'mother') throw new Error('prepareCohortModel: the mother must be the first host');
+  const refPlans = options.hosts === 'mother' ? allPlans.slice(0, 1) : allPlans;
   const grids = refPlans.map(cohortSampleDays);
   const refEqs = refPlans.map((p) => new HostRates(p, deriveRates(base)));
   const kinds = refEqs.map(stateKinds);
@@ -810,7 +817,8 @@ export function prepareCohortModel(scenario: Scenario, options: StochasticOption
       const p = drawWomanParameters(base, table, rng, womanParams);
       const plans = table.length > 0 ? planHosts(scenario, p) : refPlans;
       const rates = deriveRates(p);
-      for (let h = 0; h < plans.length; h++) runHost(plans[h]!, rates, grids[h]!, rng, out[h]!, options, ws[h]);
+      // Hosts in plan order, the mother first: a mother-only cohort stops after her.
+      for (let h = 0; h < refPlans.length; h++) runHost(plans[h]!, rates, grids[h]!, rng, out[h]!, options, ws[h]);
     },
   };
 }
