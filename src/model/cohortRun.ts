@@ -129,10 +129,9 @@ export class CohortAccumulator {
   takeCounts(spare?: readonly Uint32Array[]): Uint32Array[] {
     return this.grids.map((g, h) => {
       const s = spare?.[h];
-      if (s && s.length === g.counts.length) return g.swapCounts(s);
-      const out = g.counts.slice();
-      g.reset();
-      return out;
+      // Without spare arrays (a run's first flush), the counts go as they are and a new zeroed array takes their place:
+      // a copy and a refill of 1–5 MB would delay the first partial result.
+      return s && s.length === g.counts.length ? g.swapCounts(s) : g.swapCounts(new Uint32Array(g.counts.length), true);
     });
   }
 }

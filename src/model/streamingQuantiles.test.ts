@@ -186,10 +186,12 @@ describe('staged counts', () => {
         staged.stageTrajectory(s, values, s * times);
       }
       staged.endWoman();
-      if (w === 400) swapped.push(staged.swapCounts(new Uint32Array(staged.counts.length)));
+      // A recycled array (zeroed by the swap) and a fresh one (taken as it is).
+      if (w === 400) swapped.push(staged.swapCounts(new Uint32Array(staged.counts.length).fill(7)));
+      if (w === 600) swapped.push(staged.swapCounts(new Uint32Array(staged.counts.length), true));
     }
     const total = staged.counts.slice();
-    for (let i = 0; i < total.length; i++) total[i]! += swapped[0]![i]!;
+    for (const part of swapped) for (let i = 0; i < total.length; i++) total[i]! += part[i]!;
     expect(Array.from(total)).toEqual(Array.from(direct.counts));
     expect(direct.cellTotal(0, 0)).toBe(700);
   });
