@@ -38,8 +38,8 @@ export function binOf(b: LogBins, value: number): number {
  */
 class BinIndexer {
   private readonly last: number;
-  /** Lower edge of every bin (index i), and +Infinity past the last. */
-  private readonly lower: Float64Array;
+  /** Lower edge of every bin (index i, `binLower`'s values; 0 for bins 0 and 1), and +Infinity past the last. */
+  readonly lower: Float64Array;
   /** Bin of the start of each 1/64-octave slice, from the slice of `lowKey`. */
   private readonly table: Uint16Array;
   private readonly lowKey: number;
@@ -121,12 +121,13 @@ export function binUpper(b: LogBins, i: number): number {
  * The value at a rank that falls `offsetInBin` counts into bin `i` (of `nBins`, holding `c`): 0 in the zero bin, the
  * range's ends in the under- and overflow bins, else log-linear within the bin. The one rule every quantile reading uses.
  */
-function valueInBin(b: LogBins, i: number, nBins: number, offsetInBin: number, c: number): number {
+function valueInBin(b: LogBins, i: number, nBins: number, offsetInBin: number, c: number, lower = binIndexer(b).lower): number {
   if (i === 0) return 0;
   if (i === 1) return Math.pow(10, b.minLog10);
   if (i === nBins - 1) return Math.pow(10, b.maxLog10);
   // Whole counts keep (offset + ½)/c below 1; a fractional count (a mixed histogram) may not.
-  return binLower(b, i) * Math.pow(10, Math.min(1, (offsetInBin + 0.5) / c) / b.binsPerDecade);
+  // `lower` holds binLower's values (a table: the cohort reads thousands of percentiles per partial result).
+  return lower[i]! * Math.pow(10, Math.min(1, (offsetInBin + 0.5) / c) / b.binsPerDecade);
 }
 
 /**
@@ -345,6 +346,7 @@ export class QuantileGrid {
       for (let k = 0; k < K; k++) rank[t * K + k] = Math.floor(Math.min(1, Math.max(0, qs[k]!)) * (n - 1));
     }
     const top = Math.pow(10, b.maxLog10);
+    const lower = this.indexer.lower;
     for (let i = 0; i < nB; i++) {
       const row = base + i * T;
       for (let t = 0; t < T; t++) {
@@ -355,7 +357,7 @@ export class QuantileGrid {
         while (k < K) {
           const r = rank[t * K + k]!;
           if (r >= bel + c) break;
-          out[k]![t] = valueInBin(b, i, nB, r - bel, c);
+          out[k]![t] = valueInBin(b, i, nB, r - bel, c, lower);
           k++;
         }
         next[t] = k;
