@@ -80,7 +80,7 @@ const MERGE_DAYS = 0.5;
 const BOLUS_TOLERANCE_DAYS = 0.5;
 
 /**
- * The cohort's sample days for one host: fortnightly in pregnancy, a ladder after each event, yearly otherwise, and
+ * The cohort's sample days for one host: every four weeks in pregnancy, a ladder after each event, yearly otherwise, and
  * every two years once every event is 20 years past (late quiet decades, where leaps are two years too).
  */
 export function cohortSampleDays(plan: HostPlan): Float64Array {
