@@ -201,6 +201,8 @@ export class QuantileGrid {
   /** The stage four cells at a time (its whole words; the last 0–3 cells are not in it). */
   private stageWords: Uint32Array | undefined;
   private stagedWomen = 0;
+  /** Scratch for `mixedCounts` (one series' bins × times). */
+  private mixed: Float64Array | undefined;
 
   constructor(series: number, times: number, bins: LogBins = DEFAULT_BINS, counts?: Uint32Array) {
     this.bins = bins;
@@ -379,7 +381,8 @@ export class QuantileGrid {
     const nB = this.nBins;
     const counts = this.counts;
     const base = series * nB * T;
-    const out = new Float64Array(nB * T);
+    // One buffer per grid, reused by every mixed series (read within the same `quantilesSeries` call).
+    const out = (this.mixed ??= new Float64Array(nB * T)).fill(0);
     for (let i = 0; i < nB; i++) {
       const row = base + i * T;
       let cols: Int32Array | undefined;
