@@ -147,7 +147,13 @@ export function stateCellScales(eqs: HostRates, multiplier = 1): Float64Array {
  * How each state variable moves: 0 deterministic (cfDNA, damage); 1 whole cells every leap (blood, lodged); 2 whole
  * cells that divide, every leap (niche); 3 whole cells known by their law at sample times (tissues, immune cells):
  * they feed nothing else stochastic, and immigration–death from zero is Poisson at any time given its arrival
- * intensity, so the expected count given the path replaces survivor tracking (see `Lazy`).
+ * intensity, so the expected count given the path replaces survivor tracking. Such a variable holds that expected
+ * level (the damage terms read it, and each sample records it). Cells that arrive at rate μ(s) (given the path of
+ * blood, or of the niche for immune cells) and die at rate λ(s) each, starting from none, are Poisson-distributed at any
+ * time t with mean ∫ μ(s) e^{−∫ₛᵗλ} ds, so that mean fixes each sample's distribution of whole cells exactly (given the
+ * path). The cohort reads its bands from that law (`wholeCells` in the layout, `cellCountKernel`) instead of drawing one
+ * count per woman and sample: the same bands on average, without the draws' noise (Rao–Blackwell), and without ~4,700
+ * draws per woman.
  */
 function stateKinds(eqs: HostRates): Uint8Array {
   const k = new Uint8Array(eqs.size);
@@ -247,31 +253,6 @@ function releasedAndKept(m: number, lambda: number, h: number): number {
 }
 
 /**
- * Per-variable state of the kind-3 variables (tissue and immune cells): the expected cells now given the path so far
- * (in cells). The variable holds that mean (the damage terms read it), and each sample records it.
- *
- * Cells that arrive at rate μ(s) (given the path of blood, or of the niche for immune cells) and die at rate λ(s) each,
- * starting from none, are Poisson-distributed at any time t with mean ∫ μ(s) e^{−∫ₛᵗλ} ds: that is the mean carried
- * here, so it fixes each sample's distribution of whole cells exactly (given the path). The cohort reads its bands from
- * that law (`wholeCells` in the layout, `cellCountKernel`) instead of drawing one count per woman and sample: the same
- * bands on average, without the draws' noise (Rao–Blackwell), and without ~4,700 draws per woman.
- */
-interface Lazy {
-  /** The kind-3 variables. */
-  indices: Int32Array;
-  mean: Float64Array;
-}
-
-function lazyState(kinds: Uint8Array): Lazy {
-  const n = kinds.length;
-  const indices: number[] = [];
-  kinds.forEach((k, i) => {
-    if (k === 3) indices.push(i);
-  });
-  return { indices: Int32Array.from(indices), mean: new Float64Array(n) };
-}
-
-/**
  * The nearest whole number of cells to v, 0 below ½: `v > 0 ? Math.round(v) : 0` to the bit for every v below 2^51
  * (a sum v + ½ that rounds can only do so within one integer there), but Math.floor compiles to one instruction where
  * Math.round costs ~10 ns here, and the cohort rounds ~10^4 times per woman.
@@ -282,11 +263,11 @@ function roundCells(v: number): number {
 
 /**
  * Variable i over one leap by exponential Euler, a negative inflow folded into the loss rate (it then decays towards
- * zero, never below it): cfDNA and damage (`lazyMean` undefined; `clampOne` keeps a damage index within 0..1), or the
- * expected cells of a variable drawn at the samples (`lazyMean`, cells per unit level in `scale`). Its level is y[i],
- * its loss rate lam[i]; its source and the leap length come in `a` (CL_SOURCE, CL_H), for the reason given at `cellLeap`.
+ * zero, never below it): cfDNA, damage (`clampOne` keeps a damage index within 0..1), and the expected level of the
+ * kind-3 variables (tissue and immune cells, see `stateKinds`). Its level is y[i], its loss rate lam[i]; its source and
+ * the leap length come in `a` (CL_SOURCE, CL_H), for the reason given at `cellLeap`.
  */
-function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Array, lam: Float64Array, lazyMean: Float64Array | undefined, scale: Float64Array, clampOne: boolean): void {
+function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Array, lam: Float64Array, clampOne: boolean): void {
   const yi = y[i]!;
   let fi = a[CL_SOURCE]!;
   if (yi === 0 && fi <= 0) return;
@@ -297,15 +278,8 @@ function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Arra
     fi = 0;
   }
   if (cache.rate[i] !== l || cache.h[i] !== h) decayFactors(cache, i, l, h);
-  if (!lazyMean) {
-    const v = cache.decay[i]! * yi + cache.phi[i]! * fi;
-    y[i] = clampOne ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
-    return;
-  }
-  const sc = scale[i]!;
-  const mean = lazyMean[i]! * cache.decay[i]! + cache.phi[i]! * fi * sc;
-  lazyMean[i] = mean;
-  y[i] = mean / sc;
+  const v = cache.decay[i]! * yi + cache.phi[i]! * fi;
+  y[i] = clampOne ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
 }
 
 /** Fills `cellLeap`'s scratch array but for the leap length (set once per leap); small enough to be inlined. */
@@ -394,11 +368,9 @@ function leap(
   bloodMid: Float64Array,
   args: Float64Array,
   tissues: DecayCache,
-  tissueInflow: Float64Array,
   shapes: Float64Array,
   live: Uint8Array,
   leapIndex: number,
-  lazy: Lazy,
   conception: Float64Array,
   gestationEnd: Float64Array,
   y: Float64Array,
@@ -497,22 +469,16 @@ function leap(
       cellLeap(cache, i, args, rng, y);
     }
     const dBlood = y[o + BLOOD]! - b0;
-    const lazyMean = lazy.mean;
     // Tissue decay factors of this leap: filled for the woman's turnover rates before her first leap (`fillTissueTable`).
-    // Tissue j gains η_j·B(s) cells per unit level: blood's start plus its change weighted by φ₂/φ₁ (`endWeight`).
-    const { decay, endWeight: weight } = tissues;
+    // Tissue j gains η_j·B(s) per unit time: blood's start plus its change weighted by φ₂/φ₁ (`endWeight`).
+    const { decay, phi, endWeight: weight } = tissues;
     for (let j = 0, tj = leapIndex * N_TISSUES; j < N_TISSUES; j++, tj++) {
       const i = o + TISSUE0 + j;
       const fi = homing[j]! * (b0 + weight[tj]! * dBlood);
-      if (fi >= 0) {
-        const mean = lazyMean[i]! * decay[tj]! + tissueInflow[tj]! * fi;
-        lazyMean[i] = mean;
-        // The level is read only by the damage terms (injuries); the samples draw from the mean.
-        if (injured) y[i] = mean / scale[i]!;
-      } else {
-        y[i] = lazyMean[i]! / scale[i]!;
+      if (fi >= 0) y[i] = y[i]! * decay[tj]! + phi[tj]! * fi;
+      else {
         args[CL_SOURCE] = fi;
-        eulerLeap(cache, i, args, y, lam, lazyMean, scale, false);
+        eulerLeap(cache, i, args, y, lam, false);
       }
     }
     {
@@ -533,7 +499,7 @@ function leap(
         fi += couple * cache.endWeight[i]!;
       }
       args[CL_SOURCE] = fi;
-      eulerLeap(cache, i, args, y, lam, undefined, scale, false);
+      eulerLeap(cache, i, args, y, lam, false);
     }
     // Only a child has maternal immune cells; a mother's immune slot stays 0.
     if (eqs.plan.isChild) {
@@ -545,9 +511,9 @@ function leap(
         if (cache.rate[i] !== lam[i] || cache.h[i] !== h) decayFactors(cache, i, lam[i]!, h);
         fi += couple * cache.endWeight[i]!;
       }
-      // The expected cells move on (drawn at the samples).
+      // The expected level moves on (its whole cells are read from their law at the samples).
       args[CL_SOURCE] = fi;
-      eulerLeap(cache, i, args, y, lam, lazyMean, scale, false);
+      eulerLeap(cache, i, args, y, lam, false);
     }
   }
   // Without an injury the damage indices stay exactly 0 under every hypothesis (no signal, and cells act only on damage).
@@ -555,7 +521,7 @@ function leap(
     const d = eqs.damageOffset;
     for (let j = 0; j < N_TISSUES; j++) {
       args[CL_SOURCE] = f[d + j]!;
-      eulerLeap(cache, d + j, args, y, lam, undefined, scale, true);
+      eulerLeap(cache, d + j, args, y, lam, true);
     }
   }
 }
@@ -586,8 +552,6 @@ export interface HostWorkspace {
   /** Tissue decay factors per (leap, tissue) of the schedule, for the turnover rates `tissueTurnover`. */
   tissues: DecayCache;
   tissueTurnover: Float64Array;
-  /** φ₁ × cells per unit level, per (leap, tissue): cells a unit of source adds over that leap. */
-  tissueInflow: Float64Array;
   /**
    * The drivers' time factors (`driverShapes`) at each leap's start, middle and end (t + h·(1 − 10⁻⁹), inside the leap),
    * for the plan key `shapeKey`: no parameter with a between-woman spread moves them, so a cohort fills this once per host.
@@ -601,11 +565,8 @@ export interface HostWorkspace {
   clock: Float64Array;
   /** Per graft: blood's λ and h, then e^{−λh/2} and its φ₁ (the niche's engraftment reads blood at mid-leap). */
   bloodMid: Float64Array;
-  lazy: Lazy;
   /** The state index of each series, in series order. */
   slotIndex: Int32Array;
-  /** 1 where a series records its expected cells (kind 3: tissues, immune cells), in series order. */
-  slotDrawn: Uint8Array;
   y: Float64Array;
   lam: Float64Array;
   f: Float64Array;
@@ -636,8 +597,6 @@ function fillTissueTable(ws: HostWorkspace, days: Float64Array, turnover: Float6
       for (let j = 0; j < N_TISSUES; j++) {
         const tj = leap * N_TISSUES + j;
         decayFactors(ws.tissues, tj, turnover[j]!, h);
-        // Tissue j's cells per unit level, the same in every graft.
-        ws.tissueInflow[tj] = ws.tissues.phi[tj]! * ws.scale[TISSUE0 + j]!;
       }
     }
   }
@@ -676,7 +635,6 @@ export function leapSchedule(plan: HostPlan, days: Float64Array, limits: LeapLim
 
 export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWorkspace {
   const plan = eqs.plan;
-  const kinds = stateKinds(eqs);
   const slots = seriesSlots(plan);
   return {
     eqs,
@@ -687,15 +645,12 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     cache: decayCache(eqs.size),
     tissues: decayCache(0),
     tissueTurnover: new Float64Array(N_TISSUES).fill(NaN),
-    tissueInflow: new Float64Array(0),
     shapes: new Float64Array(0),
     liveShapes: new Uint8Array(0),
     bloodMid: new Float64Array(4 * eqs.nGrafts).fill(NaN),
     cellArgs: new Float64Array(CL_SLOTS),
     clock: new Float64Array(2),
-    lazy: lazyState(kinds),
     slotIndex: Int32Array.from(slots, (x) => x.stateIndex),
-    slotDrawn: Uint8Array.from(slots, (x) => (kinds[x.stateIndex] === 3 ? 1 : 0)),
     y: new Float64Array(eqs.size),
     lam: new Float64Array(eqs.size),
     f: new Float64Array(eqs.size),
@@ -726,11 +681,9 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     eqs.reset(plan, rates);
   } else eqs = new HostRates(plan, rates);
   const ws = workspace ?? hostWorkspace(eqs, options.cellScaleMultiplier ?? 1);
-  const { scale, conception, cache, lazy, slotIndex, slotDrawn, y, lam, f } = ws;
-  const lazyMean = lazy.mean;
+  const { scale, conception, cache, slotIndex, y, lam, f } = ws;
   let leaps = 0;
   y.fill(0);
-  lazyMean.fill(0);
   const limits = options.limits ?? STOCHASTIC_STEP_LIMITS;
   const T = days.length;
   if (ws.scheduleDays !== days || ws.scheduleLimits !== limits) {
@@ -739,7 +692,6 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     ws.scheduleLimits = limits;
     // Tissue decay factors per (leap, tissue): the same for every woman (see `fillTissueTable`).
     ws.tissues = decayCache(ws.schedule.reduce((a, b) => a + b, 0) * N_TISSUES);
-    ws.tissueInflow = new Float64Array(ws.tissues.rate.length);
     ws.tissueTurnover.fill(NaN);
     ws.shapeKey = undefined;
   }
@@ -751,11 +703,8 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
   let nextBolus = 0;
   for (let i = 0; i < T; i++) {
     const t = days[i]!;
-    for (let s = 0, at = i; s < slotIndex.length; s++, at += T) {
-      const k = slotIndex[s]!;
-      // Tissue and immune cells: their expected level given the path (see `Lazy`); the rest, the level itself.
-      out[at] = slotDrawn[s] === 0 ? y[k]! : lazyMean[k]! / scale[k]!;
-    }
+    // Tissue and immune cells hold their expected level given the path (kind 3 in `stateKinds`).
+    for (let s = 0, at = i; s < slotIndex.length; s++, at += T) out[at] = y[slotIndex[s]!]!;
     while (nextBolus < boluses.length && boluses[nextBolus]!.day <= t + BOLUS_TOLERANCE_DAYS) {
       const b = boluses[nextBolus++]!;
       const idx = b.graft * PER_GRAFT + (b.target === 'blood' ? BLOOD : LODGED);
@@ -769,7 +718,7 @@ function runHost(plan: HostPlan, rates: ModelRates, days: Float64Array, rng: Wom
     clock[1] = h;
     for (let k = 0; k < steps; k++) {
       clock[0] = t + k * h;
-      leap(eqs, cache, ws.bloodMid, ws.cellArgs, tissues, ws.tissueInflow, ws.shapes, ws.liveShapes, leaps++, lazy, conception, ws.gestationEnd, y, lam, f, scale, clock, rng);
+      leap(eqs, cache, ws.bloodMid, ws.cellArgs, tissues, ws.shapes, ws.liveShapes, leaps++, conception, ws.gestationEnd, y, lam, f, scale, clock, rng);
     }
   }
 }
