@@ -106,6 +106,8 @@ export class CohortAccumulator {
         for (let t = 0; t < T; t++) {
           let level = 0;
           for (let k = 0; k < idx.length; k++) level += values[idx[k]! * T + t]!;
+          // No cells, no chance and no level: adding zeros changes no sum (most samples of most women between pregnancies).
+          if (!(level > 0)) continue;
           const lambda = expectedCopies(level, lens.geq, lens.readingFactor);
           sums[pOff + t]! += detectionProbability(lambda, lens.replicates, lens.lodCopies);
           sums[lOff + t]! += level * lens.readingFactor;
