@@ -205,7 +205,12 @@ export function birthDeath(n: number, b: number, d: number, h: number, rng: Woma
   return total;
 }
 
-/** e^{−zh} and φ₁ per variable, recomputed only when its rate or the leap length changes (most rates are constant for years). */
+/**
+ * e^{−zh} and φ₁ per slot, recomputed only when its rate or the leap length changes (most rates are constant for years).
+ * The engine's slot for a graft's variable is its offset within a graft (`ci`), shared by every graft: the grafts of a
+ * host mostly share their loss rates (cfDNA, lodged cells, blood, and the niche's net rate), so a mother with three
+ * grafts computes each factor once per leap instead of three times. Entries are keyed by (rate, h), so sharing is exact.
+ */
 interface DecayCache {
   rate: Float64Array;
   h: Float64Array;
@@ -264,10 +269,11 @@ function roundCells(v: number): number {
 /**
  * Variable i over one leap by exponential Euler, a negative inflow folded into the loss rate (it then decays towards
  * zero, never below it): cfDNA, damage (`clampOne` keeps a damage index within 0..1), and the expected level of the
- * kind-3 variables (tissue and immune cells, see `stateKinds`). Its level is y[i], its loss rate lam[i]; its source and
+ * kind-3 variables (tissue and immune cells, see `stateKinds`). Its level is y[i], its loss rate lam[i], its decay
+ * factors in slot `ci` (`DecayCache`); its source and
  * the leap length come in `a` (CL_SOURCE, CL_H), for the reason given at `cellLeap`.
  */
-function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Array, lam: Float64Array, clampOne: boolean): void {
+function eulerLeap(cache: DecayCache, ci: number, i: number, a: Float64Array, y: Float64Array, lam: Float64Array, clampOne: boolean): void {
   const yi = y[i]!;
   let fi = a[CL_SOURCE]!;
   if (yi === 0 && fi <= 0) return;
@@ -277,8 +283,8 @@ function eulerLeap(cache: DecayCache, i: number, a: Float64Array, y: Float64Arra
     l += -fi / yi;
     fi = 0;
   }
-  if (cache.rate[i] !== l || cache.h[i] !== h) decayFactors(cache, i, l, h);
-  const v = cache.decay[i]! * yi + cache.phi[i]! * fi;
+  if (cache.rate[ci] !== l || cache.h[ci] !== h) decayFactors(cache, ci, l, h);
+  const v = cache.decay[ci]! * yi + cache.phi[ci]! * fi;
   y[i] = clampOne ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
 }
 
@@ -306,13 +312,13 @@ const CL_SLOTS = 8;
 
 /**
  * A whole-cell variable i (kinds 1 and 2) over one leap: survivors (or a birth–death clone law when b > 0) plus Poisson
- * newcomers, Gaussian above LARGE_COUNT; its new level goes into y[i]. `a` holds its numbers (slots CL_*): the level,
+ * newcomers, Gaussian above LARGE_COUNT; its new level goes into y[i] (its decay factors in slot `ci`). `a` holds its numbers (slots CL_*): the level,
  * source, per-cell loss and birth rates, cells per unit level, leap length, lodged delivery cells (> 0 adds those
  * released into it and still there) and their release rate. Numbers go in and out through typed arrays because V8
  * boxes every number passed to or returned from a function it does not inline (a heap allocation each): this one is
  * too big to inline, and with ~1,000 calls per woman its boxes were most of a cohort's garbage.
  */
-function cellLeap(cache: DecayCache, i: number, a: Float64Array, rng: WomanRandom, y: Float64Array): void {
+function cellLeap(cache: DecayCache, ci: number, i: number, a: Float64Array, rng: WomanRandom, y: Float64Array): void {
   const yi = a[CL_LEVEL]!;
   let fi = a[CL_SOURCE]!;
   let l = a[CL_LOSS]!;
@@ -326,9 +332,9 @@ function cellLeap(cache: DecayCache, i: number, a: Float64Array, rng: WomanRando
   }
   const net = l - b;
   const zn = net * h;
-  if (cache.rate[i] !== net || cache.h[i] !== h) decayFactors(cache, i, net, h);
-  const grow = cache.decay[i]!;
-  const phi = cache.phi[i]!;
+  if (cache.rate[ci] !== net || cache.h[ci] !== h) decayFactors(cache, ci, net, h);
+  const grow = cache.decay[ci]!;
+  const phi = cache.phi[ci]!;
   const cells = yi * sc;
   let arrivals = phi * fi * sc;
   if (lodged0 > 0) arrivals += lodged0 * sc * releasedAndKept(a[CL_RELEASE]!, l, h);
@@ -419,31 +425,32 @@ function leap(
     const niche0 = y[o + NICHE]!;
     {
       const lb = lam[o + BLOOD]!;
-      // e^{−λh/2} and its φ₁, kept per graft while λ and h stay (years between pregnancies).
-      const mc = 4 * g;
-      if (bloodMid[mc] !== lb || bloodMid[mc + 1] !== h) {
+      // e^{−λh/2} and its φ₁, kept while λ and h stay (years between pregnancies; one entry for every graft, whose
+      // blood loss rates are the same unless their clearance factors differ).
+      if (bloodMid[0] !== lb || bloodMid[1] !== h) {
         const zb = (lb * h) / 2;
         const e = Math.exp(-zb);
-        bloodMid[mc] = lb;
-        bloodMid[mc + 1] = h;
-        bloodMid[mc + 2] = e;
-        bloodMid[mc + 3] = zb < 1e-9 ? h / 2 : (1 - e) / lb;
+        bloodMid[0] = lb;
+        bloodMid[1] = h;
+        bloodMid[2] = e;
+        bloodMid[3] = zb < 1e-9 ? h / 2 : (1 - e) / lb;
       }
-      const eb = bloodMid[mc + 2]!;
-      let bMid = eb * b0 + bloodMid[mc + 3]! * (f[o + BLOOD]! - m * lodged0);
+      const eb = bloodMid[2]!;
+      let bMid = eb * b0 + bloodMid[3]! * (f[o + BLOOD]! - m * lodged0);
       if (lodged0 > 0) bMid += lodged0 * releasedAndKept(m, lb, h / 2);
       let fi = f[o + NICHE]! + r.engraftment * (bMid - b0);
       if (!(niche0 === 0 && fi <= 0)) {
         // Self-renewal is the cells' own division, handled per cell: take it out of the source.
         fi -= r.selfRenewal * niche0 * crowding;
         cellArgs(args, niche0, fi, lam[o + NICHE]! + crowdingDeath, birth, scale[o + NICHE]!, 0, m);
-        cellLeap(cache, o + NICHE, args, rng, y);
+        cellLeap(cache, NICHE, o + NICHE, args, rng, y);
       }
     }
     // Blood: the release of lodged delivery cells in closed form (the lodged pool falls ~100-fold over a month-long
     // leap, so a source frozen at the leap's start would overshoot); placental traffic from the leap's start and end.
     {
-      const i = o + BLOOD;
+      const ci = BLOOD;
+      const i = o + ci;
       let fi = f[i]!;
       if (lodged0 > 0) fi -= m * lodged0;
       let couple = release * (y[o + NICHE]! - niche0);
@@ -455,18 +462,18 @@ function leap(
       }
       if (couple !== 0) {
         // Filled on a miss only, outside the expression (a value that may come from a call is boxed on either path).
-        if (cache.rate[i] !== lam[i] || cache.h[i] !== h) decayFactors(cache, i, lam[i]!, h);
-        fi += couple * cache.endWeight[i]!;
+        if (cache.rate[ci] !== lam[i] || cache.h[ci] !== h) decayFactors(cache, ci, lam[i]!, h);
+        fi += couple * cache.endWeight[ci]!;
       }
       if (!(b0 === 0 && fi <= 0 && !(lodged0 > 0))) {
         cellArgs(args, b0, fi, lam[i]!, 0, scale[i]!, lodged0, m);
-        cellLeap(cache, i, args, rng, y);
+        cellLeap(cache, ci, i, args, rng, y);
       }
     }
     if (lodged0 !== 0 || f[o + LODGED]! > 0) {
       const i = o + LODGED;
       cellArgs(args, lodged0, f[i]!, lam[i]!, 0, scale[i]!, 0, m);
-      cellLeap(cache, i, args, rng, y);
+      cellLeap(cache, LODGED, i, args, rng, y);
     }
     const dBlood = y[o + BLOOD]! - b0;
     // Tissue decay factors of this leap: filled for the woman's turnover rates before her first leap (`fillTissueTable`).
@@ -478,11 +485,12 @@ function leap(
       if (fi >= 0) y[i] = y[i]! * decay[tj]! + phi[tj]! * fi;
       else {
         args[CL_SOURCE] = fi;
-        eulerLeap(cache, i, args, y, lam, false);
+        eulerLeap(cache, TISSUE0 + j, i, args, y, lam, false);
       }
     }
     {
-      const i = o + CFDNA;
+      const ci = CFDNA;
+      const i = o + ci;
       let fi = f[i]!;
       // cfDNA equilibrates within an hour: it follows its sources to the leap's end (placental production and the
       // cells blood loses to clearance), not their value at the leap's start or middle.
@@ -495,25 +503,26 @@ function leap(
       }
       if (couple !== 0) {
         // Filled on a miss only, outside the expression (a value that may come from a call is boxed on either path).
-        if (cache.rate[i] !== lam[i] || cache.h[i] !== h) decayFactors(cache, i, lam[i]!, h);
-        fi += couple * cache.endWeight[i]!;
+        if (cache.rate[ci] !== lam[i] || cache.h[ci] !== h) decayFactors(cache, ci, lam[i]!, h);
+        fi += couple * cache.endWeight[ci]!;
       }
       args[CL_SOURCE] = fi;
-      eulerLeap(cache, i, args, y, lam, false);
+      eulerLeap(cache, ci, i, args, y, lam, false);
     }
     // Only a child has maternal immune cells; a mother's immune slot stays 0.
     if (eqs.plan.isChild) {
-      const i = o + IMMUNE;
+      const ci = IMMUNE;
+      const i = o + ci;
       let fi = f[i]!;
       const couple = r.immuneFromNiche * (y[o + NICHE]! - niche0);
       if (couple !== 0) {
         // Filled on a miss only, outside the expression (a value that may come from a call is boxed on either path).
-        if (cache.rate[i] !== lam[i] || cache.h[i] !== h) decayFactors(cache, i, lam[i]!, h);
-        fi += couple * cache.endWeight[i]!;
+        if (cache.rate[ci] !== lam[i] || cache.h[ci] !== h) decayFactors(cache, ci, lam[i]!, h);
+        fi += couple * cache.endWeight[ci]!;
       }
       // The expected level moves on (its whole cells are read from their law at the samples).
       args[CL_SOURCE] = fi;
-      eulerLeap(cache, i, args, y, lam, false);
+      eulerLeap(cache, ci, i, args, y, lam, false);
     }
   }
   // Without an injury the damage indices stay exactly 0 under every hypothesis (no signal, and cells act only on damage).
@@ -521,7 +530,7 @@ function leap(
     const d = eqs.damageOffset;
     for (let j = 0; j < N_TISSUES; j++) {
       args[CL_SOURCE] = f[d + j]!;
-      eulerLeap(cache, d + j, args, y, lam, true);
+      eulerLeap(cache, d + j, d + j, args, y, lam, true);
     }
   }
 }
@@ -563,7 +572,7 @@ export interface HostWorkspace {
   /** Scratch for `cellLeap`'s numbers, and the leap's start and length (`leap`). */
   cellArgs: Float64Array;
   clock: Float64Array;
-  /** Per graft: blood's λ and h, then e^{−λh/2} and its φ₁ (the niche's engraftment reads blood at mid-leap). */
+  /** Blood's λ and h, then e^{−λh/2} and its φ₁ (the niche's engraftment reads blood at mid-leap), shared by the grafts. */
   bloodMid: Float64Array;
   /** The state index of each series, in series order. */
   slotIndex: Int32Array;
@@ -641,13 +650,13 @@ export function hostWorkspace(eqs: HostRates, cellScaleMultiplier = 1): HostWork
     scale: stateCellScales(eqs, cellScaleMultiplier),
     conception: Float64Array.from(plan.grafts, (g) => g.conceptionDay),
     gestationEnd: Float64Array.from(plan.grafts, (g) => g.endDay),
-    // Keyed by (rate, leap): entries stay valid from woman to woman.
+    // Keyed by (rate, h): entries stay valid from woman to woman (slots: see `DecayCache`).
     cache: decayCache(eqs.size),
     tissues: decayCache(0),
     tissueTurnover: new Float64Array(N_TISSUES).fill(NaN),
     shapes: new Float64Array(0),
     liveShapes: new Uint8Array(0),
-    bloodMid: new Float64Array(4 * eqs.nGrafts).fill(NaN),
+    bloodMid: new Float64Array(4).fill(NaN),
     cellArgs: new Float64Array(CL_SLOTS),
     clock: new Float64Array(2),
     slotIndex: Int32Array.from(slots, (x) => x.stateIndex),
