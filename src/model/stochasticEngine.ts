@@ -171,26 +171,44 @@ function stateKinds(eqs: HostRates): Uint8Array {
 /** Largest mean of the extra cells of surviving clones drawn by inversion (`negativeBinomialByInversion`). */
 const NEGBIN_INVERSION_MEAN = 30;
 
+/** Slots of a clone law (`birthDeath`): its birth and death rates and leap length, then α and β. */
+const LAW_B = 0;
+const LAW_D = 1;
+const LAW_H = 2;
+const LAW_ALPHA = 3;
+const LAW_BETA = 4;
+
+/** A clone law's scratch, empty (NaN keys: filled on first use). */
+export function cloneLaw(): Float64Array {
+  return new Float64Array(5).fill(NaN);
+}
+
 /**
  * n cells of a linear birth–death process (birth b, death d per cell and day) after h days: exact (Kendall 1948).
  * Each cell's clone is extinct with probability α, else holds Geometric(1−β) cells, with E = e^{(b−d)h},
- * α = d(E−1)/(bE−d), β = b(E−1)/(bE−d). This is how a niche lineage of a few cells dies out or takes hold.
+ * α = d(E−1)/(bE−d), β = b(E−1)/(bE−d). This is how a niche lineage of a few cells dies out or takes hold. α and β
+ * are kept in `law` for (b, d, h): a host's grafts share their niche's rates within a leap.
  */
-export function birthDeath(n: number, b: number, d: number, h: number, rng: WomanRandom): number {
+export function birthDeath(n: number, b: number, d: number, h: number, rng: WomanRandom, law: Float64Array = cloneLaw()): number {
   if (n <= 0) return 0;
   if (b <= 0) return rng.binomial(n, Math.exp(-d * h));
-  let alpha: number;
-  let beta: number;
-  if (Math.abs(b - d) * h < 1e-9) {
-    // Critical case (b = d): α = β = bh/(1+bh).
-    alpha = (b * h) / (1 + b * h);
-    beta = alpha;
-  } else {
-    const E = Math.exp((b - d) * h);
-    const den = b * E - d;
-    alpha = (d * (E - 1)) / den;
-    beta = (b * (E - 1)) / den;
+  if (law[LAW_B] !== b || law[LAW_D] !== d || law[LAW_H] !== h) {
+    law[LAW_B] = b;
+    law[LAW_D] = d;
+    law[LAW_H] = h;
+    if (Math.abs(b - d) * h < 1e-9) {
+      // Critical case (b = d): α = β = bh/(1+bh).
+      law[LAW_ALPHA] = (b * h) / (1 + b * h);
+      law[LAW_BETA] = law[LAW_ALPHA]!;
+    } else {
+      const E = Math.exp((b - d) * h);
+      const den = b * E - d;
+      law[LAW_ALPHA] = (d * (E - 1)) / den;
+      law[LAW_BETA] = (b * (E - 1)) / den;
+    }
   }
+  const alpha = law[LAW_ALPHA]!;
+  const beta = law[LAW_BETA]!;
   const lineages = rng.binomial(n, 1 - alpha);
   if (lineages === 0) return 0;
   if (!(beta > 0)) return lineages;
@@ -218,6 +236,8 @@ interface DecayCache {
   phi: Float64Array;
   /** φ₂/φ₁: the weight of a source's change over the leap in what is left at its end (½ for slow, 1 for fast variables). */
   endWeight: Float64Array;
+  /** The niche's clone law (`birthDeath`), shared by the grafts like the slots. */
+  cloneLaw: Float64Array;
 }
 
 function decayCache(n: number): DecayCache {
@@ -227,6 +247,7 @@ function decayCache(n: number): DecayCache {
     decay: new Float64Array(n),
     phi: new Float64Array(n),
     endWeight: new Float64Array(n),
+    cloneLaw: cloneLaw(),
   };
 }
 
@@ -348,7 +369,7 @@ function cellLeap(cache: DecayCache, ci: number, i: number, a: Float64Array, rng
     const whole = roundCells(cells);
     let kept = 0;
     if (whole > 0) {
-      if (b > 0) kept = birthDeath(whole, b, l, h, rng);
+      if (b > 0) kept = birthDeath(whole, b, l, h, rng, cache.cloneLaw);
       // No draw when none can survive the leap (blood over months).
       else kept = grow > 1e-12 ? rng.binomial(whole, grow) : 0;
     }
