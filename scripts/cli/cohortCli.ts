@@ -121,8 +121,11 @@ export async function runCohortCli(
   let text: string;
   try {
     const tty = io.stderrIsTTY === true;
-    const result = await pool.run({ scenario, n, seed, assays: [assay] }, (partial) => {
-      if (tty) io.stderr(progressBar(partial.completed, n));
+    // Progress only: the CLI prints the final result, so no band is read before the end (see `CohortRunListeners`).
+    const result = await pool.run({ scenario, n, seed, assays: [assay] }, {
+      onProgress: (completed) => {
+        if (tty) io.stderr(progressBar(completed, n));
+      },
     }).done;
     if (tty) io.stderr(progressBar(n, n) + '\n');
     text = opts.format === 'csv' ? cohortToCsv(result) : cohortToJson(result) + '\n';

@@ -106,6 +106,37 @@ describe('cohort pool logic (in-process workers)', { timeout: 60_000 }, () => {
     expect(r.hosts[0]!.bands.length).toBeGreaterThan(0);
   });
 
+  it('progress alone: growing counts up to n, counts sent once per worker, the same result as with partials', async () => {
+    const flushes: boolean[] = [];
+    const counting = (): PoolWorker => {
+      const w = fakeWorker();
+      return {
+        ...w,
+        runChunk: (req) => {
+          flushes.push(req.flush);
+          return w.runChunk(req);
+        },
+      };
+    };
+    const withPartials = flatten(await new CohortPool(() => fakeWorker(), 2, { partialIntervalMs: 0 }).run(request, () => {}).done);
+    const pool = new CohortPool(counting, 2, { partialIntervalMs: 0 });
+    const seen: number[] = [];
+    let partials = 0;
+    const r = await pool.run(request, { onProgress: (done) => seen.push(done) }).done;
+    expect(flatten(r)).toEqual(withPartials);
+    expect(seen.length).toBeGreaterThan(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(seen[seen.length - 1]).toBe(request.n);
+    // No mid-run flush: only the job's last chunk asks for counts (the other worker's come with its final flush).
+    expect(flushes.length).toBeGreaterThan(4);
+    expect(flushes.filter(Boolean)).toHaveLength(1);
+    expect(flushes[flushes.length - 1]).toBe(true);
+    // Both listeners: partials as before, progress as well.
+    const both = await new CohortPool(() => fakeWorker(), 2, { partialIntervalMs: 0 }).run(request, { onPartial: () => partials++, onProgress: () => {} }).done;
+    expect(partials).toBeGreaterThan(0);
+    expect(flatten(both)).toEqual(withPartials);
+  });
+
   it('cancel() rejects done and stops partials', async () => {
     const pool = new CohortPool(() => fakeWorker({ delayMs: 5 }), 2, { partialIntervalMs: 0 });
     let after = 0;

@@ -24,6 +24,17 @@ export interface CohortRunRequest {
   options?: StochasticOptions;
 }
 
+/** What a caller hears while a run goes: partial results (bands and prevalence), or progress alone. */
+export interface CohortRunListeners {
+  /** A partial result at most every `partialIntervalMs`: every band is read again after new counts arrive. */
+  onPartial?: (r: CohortResult) => void;
+  /**
+   * Women done so far, at most every `partialIntervalMs`: for a caller that shows progress only (the CLI's bar). Without
+   * `onPartial` no band is read before the end, and the workers send their counts once, at the end.
+   */
+  onProgress?: (completed: number) => void;
+}
+
 export interface CohortRunHandle {
   /** The complete result; rejects with a `CohortCancelledError` when cancelled or superseded, or with a worker's error. */
   done: Promise<CohortResult>;
@@ -80,7 +91,9 @@ interface Job {
   nextChunk: number;
   finished: boolean;
   onPartial: ((r: CohortResult) => void) | undefined;
+  onProgress: ((completed: number) => void) | undefined;
   lastPartialMs: number;
+  lastProgressMs: number;
   /** When the run started (performance.now()), for the flush interval. */
   startMs: number;
   partialTimer: ReturnType<typeof setTimeout> | undefined;
@@ -169,8 +182,12 @@ export class CohortPool {
     });
   }
 
-  /** Starts a run; a run still going is cancelled at once (its `done` rejects and it posts nothing more). */
-  run(request: CohortRunRequest, onPartial?: (r: CohortResult) => void): CohortRunHandle {
+  /**
+   * Starts a run; a run still going is cancelled at once (its `done` rejects and it posts nothing more). The second
+   * argument is the partial-result listener, or listeners for partials and progress.
+   */
+  run(request: CohortRunRequest, listen?: ((r: CohortResult) => void) | CohortRunListeners): CohortRunHandle {
+    const { onPartial, onProgress } = typeof listen === 'function' ? { onPartial: listen, onProgress: undefined } : (listen ?? {});
     if (this.job && !this.job.finished) this.fail(this.job, new CohortCancelledError());
     let resolve!: (r: CohortResult) => void;
     let reject!: (e: Error) => void;
@@ -188,7 +205,9 @@ export class CohortPool {
       nextChunk: 0,
       finished: false,
       onPartial,
+      onProgress,
       lastPartialMs: -Infinity,
+      lastProgressMs: -Infinity,
       startMs: performance.now(),
       partialTimer: undefined,
       work: [],
@@ -271,7 +290,9 @@ export class CohortPool {
     const chunkIndex = job.nextChunk++;
     const now = performance.now();
     const interval = this.flushIntervalMs ?? (now - job.startMs < SETTLING_MS ? this.partialIntervalMs : Math.max(this.partialIntervalMs, SETTLED_FLUSH_MS));
-    const flush = !slot.flushedOnce || now - slot.lastFlushMs >= interval || job.nextChunk >= job.chunks;
+    // Counts serve partial results only: without a partial listener they come once, with the job's last chunk or the
+    // final flush (each mid-run flush costs the caller's thread a merge of 1–5 MB).
+    const flush = job.nextChunk >= job.chunks || (job.onPartial !== undefined && (!slot.flushedOnce || now - slot.lastFlushMs >= interval));
     if (flush) slot.lastFlushMs = now;
     const { scenario, n, seed, assays, options } = job.request;
     const generation = slot.generation;
@@ -293,6 +314,7 @@ export class CohortPool {
         const counts = reply.counts;
         job.merger!.add({ ...reply, counts: undefined });
         this.computeMs += reply.computeMs;
+        this.maybeProgress(job);
         if (counts) {
           this.mergeLater(job, counts, (kept) => {
             // Merged: the arrays go back to this worker with its next chunk (no new 1–5 MB buffers per flush).
@@ -332,6 +354,16 @@ export class CohortPool {
       this.lastRunStats = stats;
       job.resolve(result);
     });
+  }
+
+  /** Tells a progress listener how many women are done, at most every `partialIntervalMs`, and when all are. */
+  private maybeProgress(job: Job): void {
+    if (!job.onProgress || job.finished) return;
+    const now = performance.now();
+    const folded = job.merger!.folded;
+    if (folded < job.request.n && now - job.lastProgressMs < this.partialIntervalMs) return;
+    job.lastProgressMs = now;
+    job.onProgress(folded);
   }
 
   /** Posts a partial result at most every `partialIntervalMs` (only the ones posted are built, one at a time). */
