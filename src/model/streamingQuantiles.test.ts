@@ -181,6 +181,11 @@ describe('staged counts', () => {
     for (let w = 0; w < 700; w++) {
       // Every woman in the same bin of one cell (the worst case for a byte), spread values elsewhere.
       for (let i = 0; i < values.length; i++) values[i] = i === 0 ? 0.5 : next() < 0.2 ? 0 : 10 ** (-8 + 9 * next());
+      // Leading runs of exact zeros (+0 or −0) of any length, whole series included (grafts not yet conceived).
+      for (let s = 1; s < series; s++) {
+        const run = next() < 0.5 ? Math.floor(next() * (times + 1)) : 0;
+        for (let t = 0; t < run; t++) values[s * times + t] = next() < 0.5 ? 0 : -0;
+      }
       for (let s = 0; s < series; s++) {
         direct.addTrajectory(s, values, s * times);
         staged.stageTrajectory(s, values, s * times);

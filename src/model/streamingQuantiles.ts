@@ -264,7 +264,10 @@ export class QuantileGrid {
     const T = this.times;
     const base = series * this.nBins * T;
     const ix = this.indexer;
-    for (let t = 0; t < T; t++) stage[base + ix.index(values[valuesOffset + t]!) * T + t]! += 1;
+    let t = 0;
+    // A leading run of exact zeros (a graft not yet conceived: a fifth of a cohort's values) goes to bin 0 directly.
+    while (t < T && values[valuesOffset + t] === 0) stage[base + t++]! += 1;
+    for (; t < T; t++) stage[base + ix.index(values[valuesOffset + t]!) * T + t]! += 1;
   }
 
   /** One woman's trajectories are staged (each series once). */
