@@ -291,8 +291,8 @@ function roundCells(v: number): number {
  * Variable i over one leap by exponential Euler, a negative inflow folded into the loss rate (it then decays towards
  * zero, never below it): cfDNA, damage (`clampOne` keeps a damage index within 0..1), and the expected level of the
  * kind-3 variables (tissue and immune cells, see `stateKinds`). Its level is y[i], its loss rate lam[i], its decay
- * factors in slot `ci` (`DecayCache`); its source and
- * the leap length come in `a` (CL_SOURCE, CL_H), for the reason given at `cellLeap`.
+ * factors in slot `ci` (`DecayCache`); its source and the leap length come in `a` (CL_SOURCE, CL_H), for the reason
+ * given at `cellLeap`.
  */
 function eulerLeap(cache: DecayCache, ci: number, i: number, a: Float64Array, y: Float64Array, lam: Float64Array, clampOne: boolean): void {
   const yi = y[i]!;
@@ -333,9 +333,9 @@ const CL_SLOTS = 8;
 
 /**
  * A whole-cell variable i (kinds 1 and 2) over one leap: survivors (or a birth–death clone law when b > 0) plus Poisson
- * newcomers, Gaussian above LARGE_COUNT; its new level goes into y[i] (its decay factors in slot `ci`). `a` holds its numbers (slots CL_*): the level,
- * source, per-cell loss and birth rates, cells per unit level, leap length, lodged delivery cells (> 0 adds those
- * released into it and still there) and their release rate. Numbers go in and out through typed arrays because V8
+ * newcomers, Gaussian above LARGE_COUNT; its new level goes into y[i] (its decay factors in slot `ci`). `a` holds its
+ * numbers (slots CL_*): the level, source, per-cell loss and birth rates, cells per unit level, leap length, lodged
+ * delivery cells (> 0 adds those released into it and still there) and their release rate. Numbers go in and out through typed arrays because V8
  * boxes every number passed to or returned from a function it does not inline (a heap allocation each): this one is
  * too big to inline, and with ~1,000 calls per woman its boxes were most of a cohort's garbage.
  */
