@@ -179,7 +179,7 @@ const LAW_ALPHA = 3;
 const LAW_BETA = 4;
 
 /** A clone law's scratch, empty (NaN keys: filled on first use). */
-export function cloneLaw(): Float64Array {
+function cloneLaw(): Float64Array {
   return new Float64Array(5).fill(NaN);
 }
 
