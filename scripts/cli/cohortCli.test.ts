@@ -60,6 +60,9 @@ describe('simulate --cohort', { timeout: 30_000 }, () => {
     expect(rows.columns.slice(0, 5)).toEqual(['host', 'timeYears', 'kind', 'origin', 'compartment']);
     expect(rows.some((r) => r.kind === 'prevalence')).toBe(true);
     expect(io.err).toMatch(/16\/16 women/);
+    // The complete bar once, then the end of the line.
+    expect(io.err.match(/16\/16 women/g)).toHaveLength(1);
+    expect(io.err.endsWith('16/16 women\n')).toBe(true);
   }, 60_000);
 
   it('bad cohort flags: exit 2, messages on stderr, nothing on stdout', async () => {

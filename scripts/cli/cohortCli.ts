@@ -121,13 +121,15 @@ export async function runCohortCli(
   let text: string;
   try {
     const tty = io.stderrIsTTY === true;
+    let drawn = -1;
     // Progress only: the CLI prints the final result, so no band is read before the end (see `CohortRunListeners`).
     const result = await pool.run({ scenario, n, seed, assays: [assay] }, {
       onProgress: (completed) => {
-        if (tty) io.stderr(progressBar(completed, n));
+        if (tty) io.stderr(progressBar((drawn = completed), n));
       },
     }).done;
-    if (tty) io.stderr(progressBar(n, n) + '\n');
+    // The pool's last progress is usually the whole cohort already: then only end the line.
+    if (tty) io.stderr((drawn === n ? '' : progressBar(n, n)) + '\n');
     text = opts.format === 'csv' ? cohortToCsv(result) : cohortToJson(result) + '\n';
   } catch (e) {
     io.stderr(`cohort of ${opts.source} failed: ${e instanceof Error ? e.message : String(e)}\n`);
