@@ -34,6 +34,8 @@ export class HostRates {
   readonly homing = new Float64Array(N_TISSUES);
   /** Niche release rate into blood at the last `sources` call (per day). */
   release = 0;
+  /** The niche's crowding 1 − ΣN/K at the last `sources` call (the leap splits self-renewal into births and deaths with it). */
+  crowding = 1;
   /** cfDNA source per unit of blood level, per graft, at the last `sources` call (β·k(t)·c): the leap couples cfDNA to blood's change. */
   readonly cfdnaPerBlood: Float64Array;
   /**
@@ -60,6 +62,7 @@ export class HostRates {
     this.rates = rates;
     this.drivers.reset(plan, rates);
     this.release = 0;
+    this.crowding = 1;
     this.lastK = NaN;
     this.lastMob = NaN;
     this.lastSignal.fill(NaN);
@@ -148,6 +151,7 @@ export class HostRates {
     let nicheTotal = 0;
     for (let g = 0; g < this.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
     const crowding = 1 - nicheTotal / r.capacity;
+    this.crowding = crowding;
     const release = r.nicheRelease * mob;
     this.release = release;
     for (let g = 0; g < this.nGrafts; g++) {

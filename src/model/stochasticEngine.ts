@@ -422,9 +422,8 @@ function leap(
   eqs.evaluate(tm, y, lam, f, injured, false);
   const r = eqs.rates;
   const homing = eqs.homing;
-  let nicheTotal = 0;
-  for (let g = 0; g < eqs.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
-  const crowding = 1 - nicheTotal / r.capacity;
+  // The niche's crowding from the leap's start, as `evaluate` just formed it for the sources.
+  const crowding = eqs.crowding;
   const birth = r.selfRenewal * Math.max(0, crowding);
   const crowdingDeath = r.selfRenewal * Math.max(0, -crowding);
   const m = r.postpartumRelease;
