@@ -66,7 +66,7 @@ export async function runCohortBench(): Promise<Figure[]> {
       name: 'cohort.10k.wallMs',
       value: wallMs,
       unit: 'ms',
-      label: `10,000 women, three-children, ${scenario.horizonYears} years, every host, ${WORKERS} worker threads, as the CLI runs them (progress only), median of 3 runs (${walls} s) (goal < 2000; machine load ${load.toFixed(1)} on ${WORKERS} cores)`,
+      label: `10,000 women, three-children, ${scenario.horizonYears} years, every host, the ${assays.length} study assays, ${WORKERS} worker threads, as the CLI runs them (progress only), median of 3 runs (${walls} s) (goal < 2000; machine load ${load.toFixed(1)} on ${WORKERS} cores)`,
     },
     {
       name: 'cohort.10k.withPartialBandsWallMs',
