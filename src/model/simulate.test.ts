@@ -223,8 +223,12 @@ describe('simulate: invariants over random valid scenarios', () => {
             const b = sum(m);
             let peak = 0;
             for (const v of a) peak = Math.max(peak, v);
+            // Each run is within the integrator's accuracy (relative error < 1e-3 above an absolute floor of 1e-6 of the
+            // peak: docs/model.md, "Accuracy"), and the two runs may take different quiet steps (their length follows the
+            // niche's change), so a smaller difference is not resolved. Example: one pregnancy at 16, ×1.05 traffic, skin
+            // 28 years on: +6e-5 with a sixteenth of the step, −3.5e-6 with the default steps.
             a.forEach((v, i) => {
-              if (b[i]! < v * (1 - 1e-6) - 1e-9 * peak) throw new Error(`${h.host} ${comp} at ${h.timeYears[i]}: ${b[i]} < ${v}`);
+              if (b[i]! < v * (1 - 2e-3) - 2e-6 * peak) throw new Error(`${h.host} ${comp} at ${h.timeYears[i]}: ${b[i]} < ${v}`);
             });
           }
         });
