@@ -223,6 +223,14 @@ describe('stochastic engine', { timeout: 30_000 }, () => {
       const base = resolveParameters(scenario.parameters);
       const ref = planHosts(scenario, base);
       const keys = ref.map(shapeKey);
+      // A moved traffic onset, or a last pregnancy that ends a day later, is another key.
+      const mother = ref[0]!;
+      const last = mother.grafts.length - 1;
+      expect(sameShapeKey({ ...mother, trafficOnsetWeeks: mother.trafficOnsetWeeks + 1 }, keys[0]!), scenario.name).toBe(false);
+      if (last >= 0) {
+        const later = mother.grafts.map((g, k) => (k === last ? { ...g, endDay: g.endDay + 1 } : g));
+        expect(sameShapeKey({ ...mother, grafts: later }, keys[0]!), scenario.name).toBe(false);
+      }
       for (let i = 0; i < 5; i++) {
         const p = drawWomanParameters(base, table, womanRandom(7, i));
         const rates = deriveRates(p);
