@@ -59,22 +59,29 @@ export function liveShapes(shapes: Float64Array, nGrafts: number): Uint8Array {
   return out;
 }
 
+/** Numbers of a plan's shape key before its grafts', and per graft. */
+const KEY_HEAD = 3;
+const KEY_PER_GRAFT = 4;
+
+/** Entry k of a plan's shape key (`shapeKey`): the one place that says what `driverShapes` reads of a plan. */
+function shapeKeyAt(plan: HostPlan, k: number): number {
+  if (k === 0) return plan.trafficOnsetWeeks;
+  if (k === 1) return plan.trafficRisePerWeek;
+  if (k === 2) return plan.cfdnaWeek10;
+  const x = plan.grafts[Math.floor((k - KEY_HEAD) / KEY_PER_GRAFT)]!;
+  const slot = (k - KEY_HEAD) % KEY_PER_GRAFT;
+  return slot === 0 ? x.conceptionDay : slot === 1 ? x.endDay : slot === 2 ? x.preeclampsiaTraffic : x.preeclampsiaCfdna;
+}
+
 /** What `driverShapes` reads of a plan: a table stays valid for another woman's plan with the same key. */
 export function shapeKey(plan: HostPlan): Float64Array {
-  const key = [plan.trafficOnsetWeeks, plan.trafficRisePerWeek, plan.cfdnaWeek10];
-  for (const x of plan.grafts) key.push(x.conceptionDay, x.endDay, x.preeclampsiaTraffic, x.preeclampsiaCfdna);
-  return Float64Array.from(key);
+  return Float64Array.from({ length: KEY_HEAD + KEY_PER_GRAFT * plan.grafts.length }, (_, k) => shapeKeyAt(plan, k));
 }
 
 /** Whether `key` is this plan's `shapeKey`, without allocating (a cohort asks once per woman and host). */
 export function sameShapeKey(plan: HostPlan, key: Float64Array): boolean {
-  const gs = plan.grafts;
-  if (key.length !== 3 + 4 * gs.length) return false;
-  if (key[0] !== plan.trafficOnsetWeeks || key[1] !== plan.trafficRisePerWeek || key[2] !== plan.cfdnaWeek10) return false;
-  for (let g = 0, k = 3; g < gs.length; g++, k += 4) {
-    const x = gs[g]!;
-    if (key[k] !== x.conceptionDay || key[k + 1] !== x.endDay || key[k + 2] !== x.preeclampsiaTraffic || key[k + 3] !== x.preeclampsiaCfdna) return false;
-  }
+  if (key.length !== KEY_HEAD + KEY_PER_GRAFT * plan.grafts.length) return false;
+  for (let k = 0; k < key.length; k++) if (key[k] !== shapeKeyAt(plan, k)) return false;
   return true;
 }
 
