@@ -7,6 +7,7 @@ import { presetById } from '../../src/model/presets';
 import { STUDY_ASSAYS } from '../../src/model/assayMethods';
 import { prepareCohortModel, type StochasticOptions } from '../../src/model/stochasticEngine';
 import type { Figure } from './figure';
+import { referenceLoopMs } from './machineReference';
 
 const WORKERS = 2;
 
@@ -45,13 +46,21 @@ export async function runCohortBench(): Promise<Figure[]> {
   const withBands = await timedRun(true);
   // Then every host as the CLI runs it, three times, the median reported: this machine's speed moves by ±30% from one
   // run to the next.
-  const runs = [await timedRun(false), await timedRun(false), await timedRun(false)];
+  // Each run is preceded by the machine's yardstick (a fixed workload without Chimera code): it tells a slow machine
+  // from slow code.
+  const yardsticks: number[] = [];
+  const runs: Array<Awaited<ReturnType<typeof timedRun>>> = [];
+  for (let i = 0; i < 3; i++) {
+    yardsticks.push(referenceLoopMs());
+    runs.push(await timedRun(false));
+  }
   const median = (pick: (r: (typeof runs)[number]) => number) => runs.map(pick).sort((a, b) => a - b)[1]!;
   const wallMs = median((r) => r.wallMs);
   const cpuMs = median((r) => r.cpuMs);
   const computeMs = median((r) => r.computeMs);
   const firstPartialMs = withBands.firstPartialMs;
   const walls = runs.map((r) => (r.wallMs / 1000).toFixed(2)).join(', ');
+  const yardstickMs = [...yardsticks].sort((a, b) => a - b)[1]!;
   const load = loadavg()[0]!;
   // The page's cohort: the same women, the mother alone, with partial bands (the page draws her bands and prevalence).
   const page = await timedRun(true, { hosts: 'mother' });
@@ -88,6 +97,12 @@ export async function runCohortBench(): Promise<Figure[]> {
       value: large.peakRssBytes / small.peakRssBytes,
       unit: '×',
       label: `Peak RSS, one-son, N=100,000 (${(large.peakRssBytes / 2 ** 20).toFixed(0)} MiB) / N=1,000 (${(small.peakRssBytes / 2 ** 20).toFixed(0)} MiB), each in its own process (goal < 1.5)`,
+    },
+    {
+      name: 'machine.referenceLoopMs',
+      value: yardstickMs,
+      unit: 'ms',
+      label: `This machine's moment: a fixed workload with no Chimera code in it (scripts/bench/machineReference.ts), timed before each of the 3 runs (${yardsticks.map((y) => y.toFixed(0)).join(', ')} ms), median. It moved 17–74 ms within a minute on 2026-11-27; compare code only between runs with similar yardsticks`,
     },
     { name: 'cohort.womanYearsPerSecPerCore', value: (n * years) / (wallMs / 1000) / WORKERS, unit: 'woman-y/s/core', label: `Simulated woman-years (mother's span, ${years.toFixed(0)} y) per second per worker` },
   ];
