@@ -102,7 +102,7 @@ export async function runCohortBench(): Promise<Figure[]> {
       name: 'machine.referenceLoopMs',
       value: yardstickMs,
       unit: 'ms',
-      label: `This machine's moment: a fixed workload with no Chimera code in it (scripts/bench/machineReference.ts), timed before each of the 3 runs (${yardsticks.map((y) => y.toFixed(0)).join(', ')} ms), median. It moved 17–74 ms within a minute on 2026-11-27; compare code only between runs with similar yardsticks`,
+      label: `This machine's moment: a fixed workload with no Chimera code in it (scripts/bench/machineReference.ts), timed before each of the 3 runs (${yardsticks.map((y) => y.toFixed(0)).join(', ')} ms), median: compare code only between runs with similar yardsticks (docs/cohort.md)`,
     },
     { name: 'cohort.womanYearsPerSecPerCore', value: (n * years) / (wallMs / 1000) / WORKERS, unit: 'woman-y/s/core', label: `Simulated woman-years (mother's span, ${years.toFixed(0)} y) per second per worker` },
   ];
