@@ -44,10 +44,9 @@ export async function runCohortBench(): Promise<Figure[]> {
   };
   // First, every host with partial bands: its first partial right after the warm-up (the least compiled code).
   const withBands = await timedRun(true);
-  // Then every host as the CLI runs it, three times, the median reported: this machine's speed moves by ±30% from one
-  // run to the next.
-  // Each run is preceded by the machine's yardstick (a fixed workload without Chimera code): it tells a slow machine
-  // from slow code.
+  // Then every host as the CLI runs it, three times, the median reported: this machine's speed moves from one run to the
+  // next (the same code took 1.7–2.9 s on one afternoon; docs/cohort.md). Each run is preceded by the machine's
+  // yardstick (a fixed workload without Chimera code), a rough sign of a slow machine rather than slow code.
   const yardsticks: number[] = [];
   const runs: Array<Awaited<ReturnType<typeof timedRun>>> = [];
   for (let i = 0; i < 3; i++) {
