@@ -34,6 +34,13 @@ export interface CohortCliSettings {
   workers: number;
 }
 
+/** The cohort sizes the cohort issue asks for (the page's field allows the same). */
+export const COHORT_MIN_WOMEN = 100;
+export const COHORT_MAX_WOMEN = 100_000;
+
+/** The flags that only a cohort run reads: given without --cohort they would be ignored silently, so they are an error. */
+export const COHORT_ONLY_FLAGS = ['seed', 'assay', 'sample', 'geq', 'replicates', 'workers'] as const;
+
 export const COHORT_DEFAULTS = { n: 2000, seed: 1, assay: 'y-qpcr', sample: 'blood', geq: 100_000, replicates: 3 } as const;
 
 /** Every cohort flag checked at once; each error names the flag, the value and what is allowed. */
@@ -42,14 +49,15 @@ export function parseCohortFlags(v: CohortFlagValues): { ok: true; settings: Coh
   const int = (name: keyof typeof COHORT_FLAGS, def: number, min: number, max: number): number => {
     const raw = v[name];
     if (raw === undefined || raw === '') return def;
-    const x = Number(raw);
+    // Plain decimal digits only: Number() would also take "0x10", "1e2" or " 16 ".
+    const x = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isInteger(x) || x < min || x > max) {
       errors.push(`--${name}: ${JSON.stringify(raw)} is not an integer in ${min}..${max}`);
       return def;
     }
     return x;
   };
-  const n = int('cohort', COHORT_DEFAULTS.n, 1, 100_000);
+  const n = int('cohort', COHORT_DEFAULTS.n, COHORT_MIN_WOMEN, COHORT_MAX_WOMEN);
   const seed = int('seed', COHORT_DEFAULTS.seed, 0, 4294967295);
   const geq = int('geq', COHORT_DEFAULTS.geq, 1000, 10_000_000);
   const replicates = int('replicates', COHORT_DEFAULTS.replicates, 1, 20);

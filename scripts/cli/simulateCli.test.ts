@@ -128,6 +128,13 @@ describe('runCli: good runs', () => {
     expect(io.err).toBe('');
   });
 
+  it('--list-presets with another flag is an error (the other flag would be ignored)', async () => {
+    const { code, io } = await run(['--list-presets', '--preset', 'foo']);
+    expect(code).toBe(EXIT.usage);
+    expect(io.out).toBe('');
+    expect(io.err).toBe('--list-presets takes no other flag (got --preset): it only lists the presets\n');
+  });
+
   it('runs a preset to JSON with the mother and each born child as hosts', async () => {
     const { code, io } = await run(['--preset', 'three-children']);
     expect(io.err).toBe('');

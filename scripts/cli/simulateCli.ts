@@ -10,7 +10,7 @@ import { PRESETS, presetById } from '../../src/model/presets';
 import { resultToCsv, resultToJson } from '../../src/model/resultCsv';
 import { formatScenarioErrors, nearest, validateScenario } from '../../src/model/validateScenario';
 import type { Scenario } from '../../src/model/types';
-import { COHORT_FLAGS, runCohortCli } from './cohortCli';
+import { COHORT_FLAGS, COHORT_ONLY_FLAGS, runCohortCli } from './cohortCli';
 
 export interface CliIo {
   stdout(s: string): void;
@@ -74,7 +74,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let values: { [K in FlagName]?: (typeof FLAGS)[K]['type'] extends 'string' ? string : boolean };
   try {
-    const parsed = parseArgs({ args: argv, options: PARSE_OPTIONS, strict: true, allowPositionals: false });
+    const parsed = parseArgs({ args: joinNegativeValues(argv), options: PARSE_OPTIONS, strict: true, allowPositionals: false });
     values = parsed.values as typeof values;
   } catch (e) {
     return usageError(explainParseError(e, argv));
@@ -86,8 +86,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   if (values['list-presets']) {
+    const others = (Object.keys(values) as FlagName[]).filter((k) => k !== 'list-presets' && values[k] !== undefined);
+    if (others.length > 0) return usageError(`--list-presets takes no other flag (got ${others.map((k) => `--${k}`).join(', ')}): it only lists the presets`);
     io.stdout(PRESETS.map((p) => `${p.id}\t${p.title}\n`).join(''));
     return EXIT.ok;
+  }
+
+  if (values.cohort === undefined) {
+    const cohortOnly = COHORT_ONLY_FLAGS.filter((k) => values[k] !== undefined);
+    if (cohortOnly.length > 0)
+      return usageError(`${cohortOnly.map((k) => `--${k}`).join(', ')} ${cohortOnly.length === 1 ? 'applies' : 'apply'} to cohort runs only: add --cohort N (100..100000), or drop ${cohortOnly.length === 1 ? 'it' : 'them'}`);
   }
 
   let format: Format = 'json';
@@ -177,6 +185,24 @@ function emit(text: string, out: string | undefined, io: CliIo): number {
     return EXIT.usage;
   }
   return EXIT.ok;
+}
+
+/**
+ * `--geq -1` as `--geq=-1`: parseArgs reads a value that starts with "-" as another flag and would answer "--geq needs
+ * a value", where the user gave one and should hear what range it is outside of (the flag's own check says so).
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    const name = a.startsWith('--') && !a.includes('=') ? a.slice(2) : undefined;
+    if (name !== undefined && FLAGS[name as FlagName]?.type === 'string' && next !== undefined && /^-[0-9.]/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** Turns node:util parseArgs errors into messages that name the flag and what is allowed. */
