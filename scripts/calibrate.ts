@@ -54,9 +54,9 @@ if (args.has('--fit')) {
 
 const rows = calibrationRows();
 console.log('Chimera model against evidence.md (whole-blood Y-PCR family for E1, E2, E11, E13; deterministic means)\n');
-console.log(table([['id', 'kind', 'published', 'target', 'model', 'status'], ...rows.map((r) => [r.id, r.kind, r.published, r.target, r.model, r.status === 'pending' ? 'pending' : r.status])]));
+console.log(table([['id', 'kind', 'published', 'target', 'model', 'status'], ...rows.map((r) => [r.id, r.kind, r.published, r.target, r.model, r.status === 'pending' ? 'cohort ↓' : r.status])]));
 const failed = rows.filter((r) => r.kind === 'fit' && r.status === 'fail');
-console.log(`\n${rows.filter((r) => r.status === 'pass').length} pass, ${failed.length} fit rows fail, ${rows.filter((r) => r.status === 'fail' && r.kind === 'shape').length} shape rows fail, ${rows.filter((r) => r.status === 'pending').length} pending (cohort engine)`);
+console.log(`\n${rows.filter((r) => r.status === 'pass').length} pass, ${failed.length} fit rows fail, ${rows.filter((r) => r.status === 'fail' && r.kind === 'shape').length} shape rows fail, ${rows.filter((r) => r.status === 'pending').length} read by the cohort engine (below)`);
 if (failed.length > 0) process.exitCode = 1;
 
 // Cohort rows (E10, E17, E18 and the assay-read E1/E11): the stochastic engine read through each study's assay,
@@ -66,6 +66,6 @@ if (!args.has('--no-cohort')) {
   const t = performance.now();
   const cohort = cohortCalibrationRows({ n: 1000 });
   console.log(`\n${formatCohortRows(cohort).join('\n')}`);
-  console.log(`\n${cohort.filter((r) => r.pass).length} of ${cohort.length} cohort rows within target (1,000 simulated women per cohort, ${((performance.now() - t) / 1000).toFixed(1)} s); they stand for the rows marked pending above`);
+  console.log(`\n${cohort.filter((r) => r.pass).length} of ${cohort.length} cohort rows within target (1,000 simulated women per cohort, ${((performance.now() - t) / 1000).toFixed(1)} s); they stand for the rows marked "cohort ↓" above`);
   if (cohort.some((r) => !r.pass)) process.exitCode = 1;
 }

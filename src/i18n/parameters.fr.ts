@@ -64,7 +64,7 @@ const RAW: Record<string, ParameterText> = {
   preeclampsiaTrafficFactor: {
     label: 'Passage en cas de prééclampsie (à partir de 20 semaines), rapporté à la normale',
     source:
-      'Hypothèse : davantage de cellules fœtales sont rapportées en cas de prééclampsie (Holzgreve et al. 1998, Clin Chem), mais aucune ligne du tableau des preuves (evidence.md) n’en fixe l’ampleur ; 3× atteint entre 20 et 30 semaines, à mesure que la maladie s’installe.',
+      'Hypothèse : davantage de cellules fœtales sont rapportées en cas de prééclampsie (Holzgreve et al. 1998, Obstet Gynecol 91:669), mais aucune ligne du tableau des preuves (evidence.md) n’en fixe l’ampleur ; 3× atteint entre 20 et 30 semaines, à mesure que la maladie s’installe.',
   },
   maternalTrafficTermPerDay: {
     label: 'Cellules maternelles entrant dans le sang fœtal à terme',
@@ -161,7 +161,7 @@ const RAW: Record<string, ParameterText> = {
   },
   liverTurnoverDays: {
     label: 'Durée de vie moyenne d’une cellule hépatique',
-    source: 'MacDonald 1961, Arch Intern Med 107:335 : durée de vie de l’hépatocyte humain d’environ 200 à 400 jours (environ un an).',
+    source: 'MacDonald 1961, Arch Intern Med 107:335 : durée de vie de l’hépatocyte d’environ 200 à 400 jours (environ un an) chez le rat et la souris (thymidine tritiée) ; supposée semblable chez l’humain.',
   },
   skinTurnoverDays: {
     label: 'Durée de vie moyenne d’une cellule cutanée (épidermique)',
@@ -189,7 +189,7 @@ const RAW: Record<string, ParameterText> = {
   },
   pancreasTurnoverDays: {
     label: 'Durée de vie moyenne d’une cellule pancréatique',
-    source: 'Hypothèse : les cellules bêta adultes vivent longtemps (Cnop et al. 2010, Diabetes 59:1211) ; le renouvellement des cellules acineuses n’est pas mesuré chez l’humain.',
+    source: 'Hypothèse : les cellules bêta adultes vivent longtemps (Cnop et al. 2010, Diabetologia 53:321) ; le renouvellement des cellules acineuses n’est pas mesuré chez l’humain.',
   },
   breastTurnoverDays: {
     label: 'Durée de vie moyenne d’une cellule épithéliale mammaire',

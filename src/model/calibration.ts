@@ -260,7 +260,7 @@ export function calibrationRows(params: ParameterValues = resolveParameters()): 
       id: 'E9', kind: 'shape', published: 'male DNA in CD34+ cells up to 27 years after a son', target: 'niche graft persists for decades',
       model: `male niche 21 years after birth: ${fmt(niche27)} gEq/10^5 (${niche27 > 0 ? 'present' : 'absent'})`, status: check(niche27 > 1e-4),
     },
-    { id: 'E10', kind: 'fit', published: '33% of healthy mothers of sons positive in PBMC', target: '20–50% positive', model: 'pending (cohort engine)', status: 'pending' },
+    { id: 'E10', kind: 'fit', published: '33% of healthy mothers of sons positive in PBMC', target: '20–50% positive', model: 'a share of women: see the cohort rows (cohortCalibration)', status: 'pending' },
     {
       id: 'E11', kind: 'fit', published: 'SSc 11.1 vs controls 0.38 male GE/16 mL, 15–18 years after a son', target: 'SSc / control 5–100×',
       model: `${fmt(f.e11Ratio)}× (${fmt(f.e11PatientPer16Ml)} vs ${fmt(f.e11ControlPer16Ml)} GE/16 mL, ${E11_YEARS_AFTER} years after)`,
@@ -286,8 +286,8 @@ export function calibrationRows(params: ParameterValues = resolveParameters()): 
       id: 'E16', kind: 'shape', published: 'mouse: fetal cells home selectively to injured heart and wounds', target: 'homing to the injured organ, not elsewhere',
       model: `injured heart ${fmt(heartFold)}× baseline; liver ${fmt(liverFold)}×`, status: check(heartFold > 3 && liverFold < 1.5),
     },
-    { id: 'E17', kind: 'fit', published: 'maternal DNA in cord blood of 24% of newborns', target: '10–45% positive', model: 'pending (cohort engine)', status: 'pending' },
-    { id: 'E18', kind: 'fit', published: 'maternal cells in 39% of adult women', target: '20–60% positive', model: 'pending (cohort engine)', status: 'pending' },
+    { id: 'E17', kind: 'fit', published: 'maternal DNA in cord blood of 24% of newborns', target: '10–45% positive', model: 'a share of women: see the cohort rows (cohortCalibration)', status: 'pending' },
+    { id: 'E18', kind: 'fit', published: 'maternal cells in 39% of adult women', target: '20–60% positive', model: 'a share of women: see the cohort rows (cohortCalibration)', status: 'pending' },
     {
       id: 'E19', kind: 'shape', published: 'HSC divide about once per 40 weeks (25–50)', target: 'niche division interval 25–50 weeks',
       model: `nicheDivisionIntervalWeeks = ${p.nicheDivisionIntervalWeeks} (input)`, status: within(p.nicheDivisionIntervalWeeks, 25, 50),

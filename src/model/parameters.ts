@@ -135,7 +135,7 @@ const TABLE = [
     default: 3,
     tier: 'assumption',
     source:
-      'Assumption: more fetal cells in preeclampsia are reported (Holzgreve et al. 1998, Clin Chem) but no row of evidence.md pins the size; 3× reached over weeks 20–30 as the disease sets in.',
+      'Assumption: more fetal cells in preeclampsia are reported (Holzgreve et al. 1998, Obstet Gynecol 91:669) but no row of evidence.md pins the size; 3× reached over weeks 20–30 as the disease sets in.',
   },
   {
     id: 'maternalTrafficTermPerDay',
@@ -385,8 +385,8 @@ const TABLE = [
     min: 100,
     max: 1500,
     default: 365,
-    tier: 'human',
-    source: 'MacDonald 1961, Arch Intern Med 107:335: human hepatocyte lifespan of roughly 200–400 days (about a year).',
+    tier: 'animal',
+    source: 'MacDonald 1961, Arch Intern Med 107:335: hepatocyte lifespan of roughly 200–400 days (about a year) in rats and mice (tritiated thymidine); assumed similar in humans.',
   },
   {
     id: 'skinTurnoverDays',
@@ -463,7 +463,7 @@ const TABLE = [
     max: 20000,
     default: 3650,
     tier: 'assumption',
-    source: 'Assumption: adult beta cells are long-lived (Cnop et al. 2010, Diabetes 59:1211); acinar turnover in humans is not measured.',
+    source: 'Assumption: adult beta cells are long-lived (Cnop et al. 2010, Diabetologia 53:321); acinar turnover in humans is not measured.',
   },
   {
     id: 'breastTurnoverDays',

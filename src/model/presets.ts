@@ -40,7 +40,7 @@ const SRC = {
   nassar2012: 'Nassar D et al. 2012, FASEB J 26:149 (fetal progenitor cells home to maternal skin wounds in mice)',
   kara2012: 'Kara RJ et al. 2012, Circ Res (fetal cells home to injured maternal heart in mice)',
   dubernard2008: 'Dubernard G et al. 2008, Breast Cancer Res 10:R14 (breast cancer stroma recruits fetal-derived cells during pregnancy)',
-  lo2000: 'Lo ES et al. 2000, Clin Chem 46:1301 (maternal DNA in cord blood)',
+  lo2000: 'Lo YMD et al. 2000, Clin Chem 46:1301 (bidirectional fetomaternal transfer of nucleated cells and plasma DNA; maternal DNA in cord blood)',
   loubiere2006: 'Loubière LS et al. 2006, Lab Invest 86:1185 (maternal microchimerism in healthy adults, by blood cell subset)',
   artlett2000: 'Artlett CM et al. 2000, Lancet 356:2155 (chimeric cells of maternal origin in juvenile idiopathic inflammatory myopathies)',
   reed2000: 'Reed AM et al. 2000, Lancet 356:2156 (chimerism in children with juvenile dermatomyositis)',
