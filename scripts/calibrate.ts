@@ -1,11 +1,24 @@
-// calibrate.ts prints the model beside every row of evidence.md; `--fit` re-runs the fit of the `fitted` defaults; `--docs` regenerates the parameter table in docs/model.md.
+// calibrate.ts prints the model beside every row of evidence.md; `--fit` re-runs the fit of the `fitted` defaults (`--only=ID,…` a subset of them); `--docs` regenerates the parameter table in docs/model.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { calibrationRows } from '../src/model/calibration';
 import { fitDefaults, FITTED } from '../src/model/fit';
-import { defaultParameterValues } from '../src/model/parameters';
+import { defaultParameterValues, type ParameterId } from '../src/model/parameters';
 import { parameterTableMarkdown, TABLE_BEGIN, TABLE_END } from '../src/model/parameterTable';
 
-const args = new Set(process.argv.slice(2));
+const args = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--only=')));
+// `--fit --only=ID,ID` refits those fitted parameters alone, the others kept at their table values (see `fitDefaults`).
+const onlyArg = process.argv.slice(2).find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',').filter((s) => s !== '') : undefined;
+for (const id of only ?? []) {
+  if (!FITTED.some((f) => f.id === id)) {
+    console.error(`--only: ${JSON.stringify(id)} is not a fitted parameter; allowed: ${FITTED.map((f) => f.id).join(', ')}`);
+    process.exit(2);
+  }
+}
+if (only && !args.has('--fit')) {
+  console.error('--only applies to --fit: add --fit');
+  process.exit(2);
+}
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.min(70, Math.max(...rows.map((r) => r[c]!.length))));
@@ -43,7 +56,7 @@ if (args.has('--docs')) {
 
 if (args.has('--fit')) {
   const t = performance.now();
-  const fit = fitDefaults();
+  const fit = fitDefaults(40, only as ParameterId[] | undefined);
   const base = defaultParameterValues();
   console.log(`Fit (Levenberg–Marquardt in log space, ${fit.evaluations} model evaluations, ${((performance.now() - t) / 1000).toFixed(1)} s); sum of squared log residuals ${fit.sumOfSquares.toFixed(4)}\n`);
   console.log(table([['parameter', 'pinned by', 'table default', 'fit (3 s.f.)'], ...fit.rounded.map((r) => [r.id, FITTED.find((f) => f.id === r.id)!.pinnedBy, String(base[r.id]), String(r.value)])]));

@@ -143,7 +143,7 @@ const RAW: Record<string, ParameterText> = {
   injuryMobilisationGain: {
     label: 'Augmentation de la libération par la niche pendant une lésion (par unité de signal)',
     source:
-      'Ajusté conjointement avec l’élimination d’un greffon HLA-compatible sur E11 (Nelson et al. 1998 : rapport sclérodermie systémique / témoins de 29×), un a priori faible départageant les deux : l’inflammation mobilise les progéniteurs médullaires vers le sang.',
+      'Ajusté conjointement avec l’élimination d’un greffon HLA-compatible sur E11 (Nelson et al. 1998 : rapport sclérodermie systémique / témoins de 29×) ; E11 ne fixe pas le partage entre les deux, un a priori faible le fait. L’inflammation mobilise les progéniteurs médullaires vers le sang ; des divisions supplémentaires les remplacent (docs/model.md, niche).',
   },
   // ---------------------------------------------------------------- tissus
   tissueHomingPerDay: {

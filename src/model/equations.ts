@@ -2,7 +2,7 @@
 
 import type { HostPlan } from './hostPlan';
 import type { ModelRates } from './rates';
-import { CFDNA_GE_PER_ML_PER_GEQ } from './rates';
+import { CFDNA_GE_PER_ML_PER_GEQ, nicheRenewal } from './rates';
 import { HostDrivers, N_TISSUES } from './drivers';
 import { damageExtra } from './damage';
 
@@ -61,6 +61,7 @@ export class HostEquations {
     let nicheTotal = 0;
     for (let g = 0; g < this.nGrafts; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
     const release = r.nicheRelease * mob;
+    const renewal = nicheRenewal(r, mob);
     for (let g = 0; g < this.nGrafts; g++) {
       const o = g * PER_GRAFT;
       const c = plan.grafts[g]!.clearanceFactor;
@@ -69,7 +70,7 @@ export class HostEquations {
       const n = y[o + NICHE]!;
       dy[o + BLOOD] = drv.traffic(g, t) + r.postpartumRelease * l + release * n - (k * c + r.engraftment + homingTotal) * b;
       dy[o + LODGED] = -r.postpartumRelease * l;
-      dy[o + NICHE] = r.engraftment * b + r.selfRenewal * n * (1 - nicheTotal / r.capacity) - (r.nicheLoss + release) * n;
+      dy[o + NICHE] = r.engraftment * b + renewal * n * (1 - nicheTotal / r.capacity) - (r.nicheLoss + release) * n;
       for (let j = 0; j < N_TISSUES; j++) dy[o + TISSUE0 + j] = this.homing[j]! * b - r.tissueTurnover[j]! * y[o + TISSUE0 + j]!;
       dy[o + CFDNA] = drv.placenta(g, t) + CFDNA_GE_PER_ML_PER_GEQ * k * c * b - r.cfdnaDecay * y[o + CFDNA]!;
       dy[o + IMMUNE] = plan.isChild ? drv.immuneTraffic(g, t) + r.immuneFromNiche * n - r.immuneDecay * y[o + IMMUNE]! : 0;

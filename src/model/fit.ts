@@ -62,9 +62,9 @@ function clamp(id: ParameterId, v: number): number {
   return Math.min(spec.max, Math.max(spec.min, v));
 }
 
-function withValues(base: ParameterValues, x: readonly number[]): ParameterValues {
+function withValues(base: ParameterValues, x: readonly number[], ids: readonly ParameterId[] = FITTED.map((f) => f.id)): ParameterValues {
   const out: Record<string, number> = { ...base };
-  FITTED.forEach((f, i) => (out[f.id] = clamp(f.id, Math.exp(x[i]!))));
+  ids.forEach((id, i) => (out[id] = clamp(id, Math.exp(x[i]!))));
   return out as ParameterValues;
 }
 
@@ -113,8 +113,8 @@ export function nelderMead(fn: (x: number[]) => number, x0: number[], step = 0.3
 /** Weak prior: each fitted value is pulled towards its starting guess by ln(value/start) × PRIOR_WEIGHT. */
 const PRIOR_WEIGHT = 0.05;
 
-function residualVector(base: ParameterValues, start: readonly number[], x: readonly number[]): number[] {
-  const res = residuals(calibrationFigures(withValues(base, x))).map((r) => r.logResidual);
+function residualVector(base: ParameterValues, start: readonly number[], x: readonly number[], ids?: readonly ParameterId[]): number[] {
+  const res = residuals(calibrationFigures(withValues(base, x, ids))).map((r) => r.logResidual);
   return [...res, ...x.map((v, i) => PRIOR_WEIGHT * (v - start[i]!))];
 }
 
@@ -197,13 +197,21 @@ export interface FitResult {
 
 const round3 = (v: number): number => Number(v.toPrecision(3));
 
-/** Fits from the current defaults (Levenberg–Marquardt, then a Nelder–Mead polish), rounds, and reports residuals. */
-export function fitDefaults(maxIterations = 40): FitResult {
+/**
+ * Fits from the current defaults (Levenberg–Marquardt), rounds, and reports residuals. `only` fits a subset of the
+ * fitted parameters and keeps the others at their table values: after a model change that moves some rows alone, a
+ * refit of the parameters those rows pin changes nothing else (the fit has about as many parameters as data, so a full
+ * refit also drifts along directions no row pins).
+ */
+export function fitDefaults(maxIterations = 40, only?: readonly ParameterId[]): FitResult {
   const base = defaultParameterValues();
-  const start = FITTED.map((f) => Math.log(base[f.id]));
-  const lm = levenbergMarquardt((x) => residualVector(base, start, x), start, maxIterations);
-  const fitted = withValues(base, lm.x);
-  const rounded = FITTED.map((f) => ({ id: f.id, value: round3(fitted[f.id]), pinnedBy: f.pinnedBy }));
+  const subset = only ? FITTED.filter((f) => only.includes(f.id)) : FITTED;
+  if (only && subset.length !== only.length) throw new Error(`fitDefaults: not fitted parameters: ${only.filter((id) => !FITTED.some((f) => f.id === id)).join(', ')}`);
+  const ids = subset.map((f) => f.id);
+  const start = ids.map((id) => Math.log(base[id]));
+  const lm = levenbergMarquardt((x) => residualVector(base, start, x, ids), start, maxIterations);
+  const fitted = withValues(base, lm.x, ids);
+  const rounded = subset.map((f) => ({ id: f.id, value: round3(fitted[f.id]), pinnedBy: f.pinnedBy }));
   const roundedValues = { ...base } as Record<ParameterId, number>;
   for (const r of rounded) roundedValues[r.id] = r.value;
   const res = residuals(calibrationFigures(roundedValues));

@@ -8,7 +8,7 @@
 
 import type { HostPlan } from './hostPlan';
 import type { ModelRates } from './rates';
-import { CFDNA_GE_PER_ML_PER_GEQ } from './rates';
+import { CFDNA_GE_PER_ML_PER_GEQ, nicheRenewal } from './rates';
 import { HostDrivers, ROW_IM, ROW_PM, ROW_SLOTS, ROW_UM } from './drivers';
 import { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, N_TISSUES, stateSize, tissueDamageExtra } from './equations';
 
@@ -34,6 +34,8 @@ export class HostRates {
   readonly homing = new Float64Array(N_TISSUES);
   /** Niche release rate into blood at the last `sources` call (per day). */
   release = 0;
+  /** The niche's self-renewal per cell (before crowding) at the last `sources` call (`nicheRenewal`: it rises with mobilisation). */
+  renewal = 0;
   /** The niche's crowding 1 − ΣN/K at the last `sources` call (the leap splits self-renewal into births and deaths with it). */
   crowding = 1;
   /** cfDNA source per unit of blood level, per graft, at the last `sources` call (β·k(t)·c): the leap couples cfDNA to blood's change. */
@@ -154,6 +156,8 @@ export class HostRates {
     this.crowding = crowding;
     const release = r.nicheRelease * mob;
     this.release = release;
+    const renewal = nicheRenewal(r, mob);
+    this.renewal = renewal;
     for (let g = 0; g < this.nGrafts; g++) {
       const o = g * PER_GRAFT;
       const c = plan.grafts[g]!.clearanceFactor;
@@ -162,7 +166,7 @@ export class HostRates {
       const w = g * ROW_SLOTS;
       f[o + BLOOD] = row[w + ROW_UM]! + r.postpartumRelease * y[o + LODGED]! + release * n;
       f[o + LODGED] = 0;
-      f[o + NICHE] = r.engraftment * b + r.selfRenewal * n * crowding;
+      f[o + NICHE] = r.engraftment * b + renewal * n * crowding;
       if (tissueSources) for (let j = 0; j < N_TISSUES; j++) f[o + TISSUE0 + j] = this.homing[j]! * b;
       const perBlood = CFDNA_GE_PER_ML_PER_GEQ * k * c;
       this.cfdnaPerBlood[g] = perBlood;

@@ -3,7 +3,7 @@
 import type { HostPlan } from './hostPlan';
 import type { Hypothesis } from './types';
 import type { ModelRates } from './rates';
-import { CFDNA_GE_PER_ML_PER_GEQ } from './rates';
+import { CFDNA_GE_PER_ML_PER_GEQ, nicheRenewal } from './rates';
 import { HostDrivers, N_TISSUES } from './drivers';
 import { damageExtra } from './damage';
 import { BLOOD, LODGED, NICHE, TISSUE0, CFDNA, IMMUNE, PER_GRAFT, stateSize } from './equations';
@@ -500,8 +500,10 @@ export class HostIntegrator {
     // corrector), with engraftment from blood.
     let nicheTotal = 0;
     for (let g = 0; g < G; g++) nicheTotal += y[g * PER_GRAFT + NICHE]!;
-    const bN = r.selfRenewal / r.capacity;
-    const aN = r.selfRenewal - r.nicheLoss - r.nicheRelease * mobm;
+    // Self-renewal rises with mobilisation (`nicheRenewal`): a = ρ' − δ − r·mob keeps its value without an injury.
+    const renewal = nicheRenewal(r, mobm);
+    const bN = renewal / r.capacity;
+    const aN = renewal - r.nicheLoss - r.nicheRelease * mobm;
     // The step table's factors of a without mobilisation, else computed here (into the niche scratch, rewritten below).
     let na = cc;
     let no = ccOff + 3 * SLOT_NICHE;

@@ -252,7 +252,7 @@ const TABLE = [
     group: 'clearance',
     min: 0.01,
     max: 1,
-    default: 0.01,
+    default: 0.0226,
     tier: 'fitted',
     source:
       'Fitted to E11 (Nelson et al. 1998: systemic sclerosis 11.1 vs controls 0.38 male GE per 16 mL, 15–18 years after a son), with E12 (HLA compatibility is the risk factor) saying which parameter carries it.',
@@ -337,10 +337,10 @@ const TABLE = [
     group: 'niche',
     min: 0,
     max: 20,
-    default: 0.588,
+    default: 0.48,
     tier: 'fitted',
     source:
-      'Fitted with hlaCompatibleClearanceFactor to E11 (Nelson et al. 1998: systemic sclerosis / controls 29×), a weak prior splitting the two: inflammation mobilises marrow progenitors into blood.',
+      'Fitted with hlaCompatibleClearanceFactor to E11 (Nelson et al. 1998: systemic sclerosis / controls 29×); E11 does not pin the split between the two, a weak prior does. Inflammation mobilises marrow progenitors into blood; extra divisions replace them (docs/model.md, niche).',
   },
   // ---------------------------------------------------------------- tissues
   {

@@ -60,6 +60,18 @@ export interface ModelRates {
   immuneDamageWeight: number;
 }
 
+/**
+ * The niche's self-renewal per cell and day (before crowding) at the mobilisation multiplier `mob` (1 without an
+ * injury). Cells an injury mobilises into blood are replaced by extra divisions (inflammation drives quiescent stem
+ * cells into cycle: Essers et al. 2009, Nature 458:904; Baldridge et al. 2010, Nature 465:793; the exact replacement is
+ * an assumption): below capacity mobilisation then leaves the niche's net growth as it was and sends more cells into
+ * blood. Without it, a signal above ~0.5 made exits outrun divisions and a chronic injury emptied a graft's niche over
+ * decades, where systemic sclerosis patients carry as much microchimerism as controls or more (E10, E11).
+ */
+export function nicheRenewal(r: ModelRates, mob: number): number {
+  return r.selfRenewal + r.nicheRelease * (mob - 1);
+}
+
 export function deriveRates(p: ParameterValues): ModelRates {
   const exit = Math.LN2 / p.nicheExitHalfLifeDays;
   const turnover = new Float64Array(TURNOVER_IDS.length);

@@ -141,6 +141,15 @@ describe('simulate: behaviour', () => {
     expect(d(neutral, 49.9)).toBe(0);
     expect(Math.max(...neutral.damage[1]!.values)).toBe(0);
   });
+  it('a chronic injury does not empty the niche: the cells it mobilises are replaced (cells persist for decades in disease too)', () => {
+    // Severity 1 from 40 for life: before self-renewal rose with mobilisation, this niche fell to ~10⁻⁶ of the healthy one.
+    const sick = simulate(son({ injuries: [{ host: 'mother', tissue: 'thyroid', kind: 'autoimmune', ageYears: 40, severity: 1, durationDays: 365, chronic: true }] })).hosts[0]!;
+    const niche = (h: HostResult, age: number) => at(h, series(h, 'pregnancy:1', 'niche'), age);
+    for (const age of [50, 65, 79]) {
+      expect(niche(sick, age)).toBeGreaterThan(0.5 * niche(m, age));
+      expect(at(sick, series(sick, 'pregnancy:1', 'blood'), age)).toBeGreaterThan(0.5 * at(m, blood, age));
+    }
+  });
   it('maternal immune cells in the child add damage to an inflamed muscle under the pathogenic hypothesis', () => {
     const injury = { host: 'child:1' as const, tissue: 'muscle' as const, kind: 'autoimmune' as const, ageYears: 8, severity: 0.5, durationDays: 365, chronic: true };
     const c = (hypothesis: Scenario['hypothesis']): HostResult => simulate(son({ hypothesis, injuries: [injury] })).hosts[1]!;

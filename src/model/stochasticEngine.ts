@@ -424,8 +424,10 @@ function leap(
   const homing = eqs.homing;
   // The niche's crowding from the leap's start, as `evaluate` just formed it for the sources.
   const crowding = eqs.crowding;
-  const birth = r.selfRenewal * Math.max(0, crowding);
-  const crowdingDeath = r.selfRenewal * Math.max(0, -crowding);
+  // Self-renewal at this leap's mobilisation (`nicheRenewal`), as `evaluate` just formed it for the sources.
+  const renewal = eqs.renewal;
+  const birth = renewal * Math.max(0, crowding);
+  const crowdingDeath = renewal * Math.max(0, -crowding);
   const m = r.postpartumRelease;
   const release = eqs.release;
   // Grafts are in pregnancy order: those not yet conceived by the leap's end are all zero with no source; skip them.
@@ -461,7 +463,7 @@ function leap(
       let fi = f[o + NICHE]! + r.engraftment * (bMid - b0);
       if (!(niche0 === 0 && fi <= 0)) {
         // Self-renewal is the cells' own division, handled per cell: take it out of the source.
-        fi -= r.selfRenewal * niche0 * crowding;
+        fi -= renewal * niche0 * crowding;
         cellArgs(args, niche0, fi, lam[o + NICHE]! + crowdingDeath, birth, scale[o + NICHE]!, 0, m);
         cellLeap(cache, NICHE, o + NICHE, args, rng, y);
       }
