@@ -201,9 +201,9 @@ const RAW: Record<string, ParameterText> = {
     source: 'Hypothèse : lymphocytes T mémoire à longue durée de vie, entretenus par division homéostatique (des années), si bien que certains persistent à l’âge adulte (E18).',
   },
   nicheImmuneOutputShare: {
-    label: 'Part des sorties de la niche qui deviennent des cellules immunitaires (enfant)',
+    label: 'Cellules immunitaires produites par sortie de la niche, comme descendance (enfant)',
     source:
-      'Hypothèse : les progéniteurs maternels greffés chez l’enfant produisent des cellules lymphoïdes parmi leur descendance (E18 retrouve des lymphocytes T et B maternels chez l’adulte).',
+      'Hypothèse : les progéniteurs maternels greffés chez l’enfant produisent des cellules lymphoïdes parmi leur descendance (E18 retrouve des lymphocytes T et B maternels chez l’adulte). Un taux de production rapporté au taux de sortie de la niche, non une part des sorties : la descendance naît de divisions et ne retire aucune cellule à la niche.',
   },
   // ---------------------------------------------------------------- lésions et question ouverte
   injuryDamagePerDay: {
@@ -231,8 +231,9 @@ const RAW: Record<string, ParameterText> = {
     source: 'Hypothèse : fixée près du niveau qu’atteint un tissu lésé dans le modèle, pour que les hypothèses se distinguent visiblement ; aucune donnée humaine.',
   },
   immuneDamageWeight: {
-    label: 'Poids pathogène des cellules immunitaires maternelles chez un enfant (par cellule, rapporté à une cellule tissulaire)',
-    source: 'Hypothèse pour l’exception des myopathies juvéniles dans la revue source : chez l’enfant, les cellules immunitaires maternelles agissent dans un tissu enflammé.',
+    label: 'Dommage maximal des cellules immunitaires maternelles chez un enfant, rapporté au maximum des cellules installées dans le tissu',
+    source:
+      'Hypothèse pour l’exception des myopathies juvéniles dans la revue source (Parant 2009 ; Reed 2004 : les lymphocytes T maternels d’enfants atteints réagissent contre les cellules de l’enfant) : sous l’hypothèse pathogène, les cellules immunitaires maternelles sont les principaux acteurs dans un tissu enflammé de l’enfant, deux fois ce que peuvent les cellules maternelles installées ; 0 montre la maladie sans elles.',
   },
   autoimmuneFlareIntervalDays: {
     label: 'Intervalle entre deux poussées d’une atteinte auto-immune',

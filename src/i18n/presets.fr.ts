@@ -113,7 +113,7 @@ export const PRESETS_FR: Record<string, { title: string; caption: string }> = {
       'Le transfert en sens inverse\u00a0: un fils, né quand sa mère a 30 ans, porte des cellules de celle-ci, et à 7 ans il développe une dermatomyosite juvénile, maladie inflammatoire du muscle et de la peau. ' +
       'C’est l’exception que signale la revue pour les myopathies inflammatoires idiopathiques juvéniles (Parant 2009)\u00a0: des cellules maternelles ont été retrouvées dans les lymphocytes T sanguins de 8 garçons atteints sur 9, contre 2 témoins sur 9, et dans le muscle ou la peau inflammatoires de la totalité des 10 patients examinés (Artlett 2000\u202f; voir aussi Reed 2000), ' +
       'et des lymphocytes T maternels provenant d’enfants atteints réagissent contre les propres cellules de l’enfant (Reed 2004). ' +
-      'Les acteurs seraient ici des cellules immunitaires maternelles transférées, représentées par leur propre courbe chez l’enfant, plutôt que des cellules progénitrices. ' +
+      'Les acteurs seraient ici des cellules immunitaires maternelles transférées, représentées par leur propre courbe chez l’enfant\u00a0: sous l’hypothèse pathogène, environ les trois quarts du dommage supplémentaire viennent d’elles et un quart des cellules maternelles installées dans le muscle (mettez «\u00a0Dommage maximal des cellules immunitaires maternelles\u00a0» à 0 pour voir la maladie sans elles). ' +
       'Le scénario retient l’hypothèse pathogène, celle vers laquelle pointent ces résultats\u202f; il n’est toujours pas démontré que ces cellules causent la maladie.',
   },
   'tumour-stroma': {

@@ -490,14 +490,14 @@ const TABLE = [
   },
   {
     id: 'nicheImmuneOutputShare',
-    label: 'Share of niche exits that become immune cells (child)',
+    label: 'Immune cells made per niche exit, as progeny (child)',
     unit: '1',
     group: 'immune',
     min: 0,
     max: 1,
     default: 0.3,
     tier: 'assumption',
-    source: 'Assumption: maternal progenitors engrafted in the child make lymphoid cells among their progeny (E18 finds maternal T and B cells in adults).',
+    source: 'Assumption: maternal progenitors engrafted in the child make lymphoid cells among their progeny (E18 finds maternal T and B cells in adults). A rate of production relative to the niche\'s exit rate, not a share of the exits: progeny come from divisions, so making them takes no cell from the niche.',
   },
   // ---------------------------------------------------------------- damage and the open question
   {
@@ -568,14 +568,15 @@ const TABLE = [
   },
   {
     id: 'immuneDamageWeight',
-    label: 'Pathogenic weight of maternal immune cells in a child (per cell, relative to a tissue cell)',
+    label: 'Damage by maternal immune cells in a child, at most, relative to the most that cells settled in the tissue do',
     unit: '×',
     group: 'damage',
     min: 0,
     max: 100,
-    default: 1,
+    default: 2,
     tier: 'assumption',
-    source: 'Assumption for the juvenile myopathy exception of the seed review: maternal immune cells in the child act in inflamed tissue.',
+    source:
+      'Assumption for the juvenile myopathy exception of the seed review (Parant 2009; Reed 2004: maternal T cells from affected children react against the child’s cells): under the pathogenic hypothesis maternal immune cells are the main actors in a child’s inflamed tissue, twice what settled maternal cells can do; 0 shows the disease without them.',
   },
   {
     id: 'autoimmuneFlareIntervalDays',

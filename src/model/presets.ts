@@ -228,7 +228,7 @@ export const PRESETS: readonly Preset[] = [
       'The other direction: a son born when his mother is 30 carries her cells, and at 7 he develops juvenile dermatomyositis, an inflammatory disease of muscle and skin. ' +
       'This is the exception the review points to (Parant 2009): maternal cells were found in the blood T cells of 8 of 9 affected boys against 2 of 9 controls, and in the inflamed muscle or skin of all 10 patients examined (Artlett 2000; see also Reed 2000), ' +
       'and maternal T cells from affected children react against the child\'s own cells (Reed 2004). ' +
-      'Here the actors are thought to be transferred maternal immune cells, shown as their own curve in the child, rather than progenitor cells. ' +
+      'Here the actors are thought to be transferred maternal immune cells, shown as their own curve in the child: under the pathogenic hypothesis about three quarters of the extra damage comes from them and a quarter from the maternal cells settled in the muscle (set "Damage by maternal immune cells" to 0 to see the disease without them). ' +
       'The preset uses the pathogenic hypothesis, the one these findings point to; it is still not proven that the cells cause the disease.',
     sources: [SRC.artlett2000, SRC.reed2000, SRC.reed2004, SRC.lo2000, SRC.loubiere2006, SRC.parant2009],
     evidenceIds: ['E17', 'E18'],

@@ -157,6 +157,16 @@ describe('simulate: behaviour', () => {
     expect(at(c('pathogenic'), c('pathogenic').damage[muscle]!.values, 10)).toBeGreaterThan(at(c('neutral'), c('neutral').damage[muscle]!.values, 10));
     expect(Math.max(...c('neutral').series.find((s) => s.compartment === 'immune')!.values)).toBeGreaterThan(0);
   });
+  it('juvenile myopathy: the maternal immune cells carry a visible part of the pathogenic damage, not a rounding of it', () => {
+    const injury = { host: 'child:1' as const, tissue: 'muscle' as const, kind: 'autoimmune' as const, ageYears: 8, severity: 0.5, durationDays: 365, chronic: true };
+    const muscle = TISSUES.indexOf('muscle');
+    const damageAt10 = (parameters: Scenario['parameters']): number => {
+      const child = simulate(son({ hypothesis: 'pathogenic', injuries: [injury], parameters })).hosts[1]!;
+      return at(child, child.damage[muscle]!.values, 10);
+    };
+    // Their own saturating term: before it, immune cells were a share of the settled cells' and moved this by < 0.03.
+    expect(damageAt10({}) - damageAt10({ immuneDamageWeight: 0 })).toBeGreaterThan(0.1);
+  });
 });
 
 describe('simulate: invariants over random valid scenarios', () => {
