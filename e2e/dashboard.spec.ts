@@ -272,9 +272,83 @@ test('a cohort run draws percentile bands and the share an assay would detect', 
   await expect(timeline(page).locator('g.legend')).toContainText('cohort blood: 5–95%, 25–75%, median');
   const prevalence = page.getByRole('img', { name: /^Share of women an assay would find positive/ });
   await expect(prevalence).toBeVisible();
-  expect(await prevalence.evaluate((el) => el.querySelector('title')?.textContent ?? '')).toMatch(/highest \d+% at age/);
-  // A new scenario drops the bands (they belonged to the old one).
+  const summary = () => prevalence.evaluate((el) => el.querySelector('title')?.textContent ?? '');
+  expect(await summary()).toMatch(/highest \d+% at age/);
+  // Another assay: the run computed every assay the menu offers, so its share is drawn at once (no second run).
+  const before = await summary();
+  await page.getByLabel('Assay', { exact: true }).selectOption('polymorphism');
+  await expect(prevalence).toBeVisible();
+  await expect.poll(summary).not.toBe(before);
+  expect(await summary()).toMatch(/^Share of women an assay would find positive\. Share of 300 simulated women testing positive: highest \d+% at age/);
+  await expect(page.getByTestId('prevalence-chart').locator('g.caption')).toContainText('polymorphism');
+  await expect(page.getByTestId('cohort-status')).toContainText('Cohort done: 300 women');
+  // A new scenario drops the bands (they belonged to the old one) and says so.
   await page.getByLabel('Preset scenario').selectOption('one-daughter');
+  await expect(timeline(page).locator('g.band')).toHaveCount(0);
+  await expect(page.getByTestId('prevalence-chart')).toHaveCount(0);
+  await expect(page.getByTestId('cohort-notice')).toHaveText(
+    'The scenario changed: the cohort bands and share positive were for the previous scenario and have been cleared. Press “Run cohort” to run one for this scenario.',
+  );
+  await expect(page.getByRole('status').filter({ has: page.getByTestId('cohort-notice') })).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('the cohort refuses a size or seed out of range with a message on the field, keeps what was typed, and runs nothing', async ({ page }) => {
+  const errors = await open(page);
+  const women = page.getByLabel('Women', { exact: true });
+  await women.fill('0');
+  await page.getByRole('button', { name: 'Run cohort' }).click();
+  const message = 'Women: enter a whole number from 100 to 100,000. The cohort was not run.';
+  await expect(page.getByTestId('cohort-n-error')).toHaveText(message);
+  await expect(women).toHaveAttribute('aria-invalid', 'true');
+  await expect(women).toHaveAccessibleDescription(message);
+  await expect(women).toHaveValue('0');
+  await expect(women).toBeFocused();
+  // No run: the button still runs, no progress, no chart (a refused run used to go on with 2,000 women).
+  await page.waitForTimeout(1000);
+  await expect(page.getByTestId('cohort-run')).toHaveText('Run cohort');
+  await expect(page.getByTestId('cohort-status')).toHaveCount(0);
+  await expect(page.getByTestId('prevalence-chart')).toHaveCount(0);
+  // A negative seed is refused too (it used to become 4294967295).
+  await women.fill('300');
+  await expect(page.getByTestId('cohort-n-error')).toHaveCount(0);
+  await expect(women).not.toHaveAttribute('aria-invalid', 'true');
+  const seed = page.getByLabel('Seed');
+  await seed.fill('-5');
+  await page.getByRole('button', { name: 'Run cohort' }).click();
+  await expect(page.getByTestId('cohort-seed-error')).toHaveText('Seed: enter a whole number from 0 to 4,294,967,295. The cohort was not run.');
+  await expect(seed).toBeFocused();
+  await expect(page.getByTestId('cohort-status')).toHaveCount(0);
+  // Corrected, the cohort runs with what was typed.
+  await seed.fill('7');
+  await page.getByRole('button', { name: 'Run cohort' }).click();
+  await expect(page.getByTestId('cohort-status')).toContainText('Cohort done: 300 women (seed 7)', { timeout: 60_000 });
+  expect(errors).toEqual([]);
+});
+
+test('Enter on Run cohort keeps the focus on the one button that cancels the run and runs it again', async ({ page }) => {
+  const errors = await open(page);
+  await page.getByLabel('Women', { exact: true }).fill('100000');
+  const button = page.getByTestId('cohort-run');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveText('Cancel cohort');
+  await expect(button).toBeFocused();
+  await expect(page.getByTestId('cohort-status')).toContainText('of 100,000 women simulated');
+  await expect(timeline(page).locator('g.band').first()).toBeVisible({ timeout: 30_000 });
+  // The second Enter reaches the same button: it cancels, and the focus stays.
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveText('Run cohort');
+  await expect(button).toBeFocused();
+  await expect(page.getByTestId('cohort-status')).toContainText(/^Cohort stopped: [\d,]+ of 100,000 women/);
+  // A third runs again; a scenario change stops that run and says so.
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveText('Cancel cohort');
+  await expect(button).toBeFocused();
+  await page.getByLabel('Preset scenario').selectOption('one-daughter');
+  await expect(page.getByTestId('cohort-notice')).toContainText('the cohort running for the previous scenario was stopped');
+  await expect(button).toHaveText('Run cohort');
+  await expect(page.getByTestId('cohort-status')).toHaveCount(0);
   await expect(timeline(page).locator('g.band')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

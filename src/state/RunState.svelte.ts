@@ -40,9 +40,14 @@ export class RunState {
   /** A cohort run in progress: women summarised so far and the total. */
   cohortProgress = $state<{ completed: number; n: number } | undefined>(undefined);
   cohortError = $state<string | undefined>(undefined);
+  /**
+   * Why the cohort shown is gone: the scenario changed while it ran (`stopped`) or after it (`cleared`). The panel says
+   * so (its bands and chart vanish otherwise without a word); a new run clears it.
+   */
+  cohortNotice = $state<'stopped' | 'cleared' | undefined>(undefined);
   #cohortHandle: CohortRunHandle | undefined;
   #cohortScenario: Scenario | undefined;
-  /** The cohort run being started (a cancel before its pool starts clears it). */
+  /** The cohort run being started or running (a cancel, its end or its failure clears it). */
   #cohortToken: object | undefined;
 
   #nextRunId = 0;
@@ -78,7 +83,11 @@ export class RunState {
     this.result = result;
     this.scenario = scenario;
     // Bands belong to the scenario they were run for: a changed scenario drops them (and stops their run).
-    if (this.#cohortScenario && this.#cohortScenario !== scenario) this.cancelCohort(true);
+    if (this.#cohortScenario && this.#cohortScenario !== scenario) {
+      if (this.#cohortToken) this.cohortNotice = 'stopped';
+      else if (this.cohort) this.cohortNotice = 'cleared';
+      this.cancelCohort(true);
+    }
     this.computeMs = computeMs;
     this.computedOn = computedOn;
     this.error = undefined;
@@ -100,6 +109,7 @@ export class RunState {
     const token = (this.#cohortToken = {});
     this.#cohortScenario = scenario;
     this.cohortError = undefined;
+    this.cohortNotice = undefined;
     const client = import('./cohortClient');
     // The click, drawing the panel's empty chart and starting the pool each get a task of their own.
     await nextTask();
@@ -131,7 +141,10 @@ export class RunState {
       this.cohortError = e instanceof Error ? e.message : String(e);
       this.cohortProgress = undefined;
     } finally {
-      if (this.#cohortHandle === handle) this.#cohortHandle = undefined;
+      if (this.#cohortHandle === handle) {
+        this.#cohortHandle = undefined;
+        this.#cohortToken = undefined;
+      }
     }
   }
 
@@ -147,7 +160,7 @@ export class RunState {
     });
   }
 
-  /** Stops a running cohort; `clear` also drops its bands. */
+  /** Stops a running cohort; `clear` also drops its bands (and a failed run's error: both were for that run's scenario). */
   cancelCohort(clear = false): void {
     this.#cohortToken = undefined;
     this.#cohortHandle?.cancel();
@@ -155,6 +168,7 @@ export class RunState {
     this.cohortProgress = undefined;
     if (clear) {
       this.cohort = undefined;
+      this.cohortError = undefined;
       this.#cohortScenario = undefined;
     }
   }

@@ -8,14 +8,11 @@ import { comlinkPoolWorker } from '../../workers/pool/comlinkPoolWorker';
 import type { AssaySettings, CohortResult } from '../model/cohortTypes';
 import type { Scenario } from '../model/types';
 import { STUDY_ASSAYS } from '../model/assayMethods';
+import { COHORT_SIZE_RANGE } from './parseCohortInput';
 import type { StochasticOptions } from '../model/stochasticEngine';
 
 export { CohortCancelledError };
 export type { CohortRunHandle };
-
-/** Women per cohort when the user has not chosen (the default). */
-export const DEFAULT_COHORT_SIZE = 2000;
-export const COHORT_SIZE_RANGE = { min: 100, max: 100_000 } as const;
 
 /** The assays of the cohort rows of evidence.md (E10, E17, E18), for a first view. */
 export const STUDY_ASSAY_SETTINGS: readonly AssaySettings[] = STUDY_ASSAYS.map((s) => s.settings);
@@ -81,6 +78,7 @@ export function warmCohortPool(scenario: Scenario): void {
  * cancelled run posts nothing more), or with the worker's error.
  */
 export function runCohort(input: CohortRunInput, onPartial: (r: CohortResult) => void = () => {}): CohortRunHandle {
+  // A last guard for other callers: the panel refuses an out-of-range size with a message before it gets here.
   const n = Math.round(Math.min(COHORT_SIZE_RANGE.max, Math.max(1, input.n)));
   return cohortPool().run({ scenario: input.scenario, n, seed: input.seed >>> 0, assays: input.assays, options: PAGE_COHORT }, onPartial);
 }
