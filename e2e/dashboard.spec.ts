@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { encodeUrlState } from '../src/state/urlCodec';
 import { collectConsoleErrors } from './consoleGuard';
 
 const timeline = (page: Page) => page.getByTestId('timeline-chart');
@@ -224,6 +225,51 @@ test('tabs switch views by arrow keys; tissues show the hypothesis effect; child
   await page.getByRole('tab', { name: 'Explain' }).click();
   await expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible();
   await expect(page.getByText(/Birth 1 \(son.*surge of fetal cells/)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the red injured outline follows the playhead, on the body map and in its text', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  // The preset's thyroid wound starts at 50 and heals in 180 days; the birth is at 30.7.
+  const at = (years: number) => `./?s=${encodeUrlState({ v: 1, scenario: { preset: 'thyroid-injury-neutral' }, view: 'tissues', theme: 'light', lang: 'en', playheadYears: years })}`;
+  const maps = page.getByTestId('body-maps');
+  const mother = page.getByRole('img', { name: /^Mother: fetal cells by tissue/ });
+  const outline = maps.locator('[data-tissue=thyroid] ellipse').first();
+  const row = maps.locator('table tr').filter({ hasText: 'thyroid' });
+  for (const [years, injured] of [[30.7, false], [50.2, true], [60, false]] as const) {
+    await page.goto(at(years));
+    await expect(mother).toHaveAccessibleName(new RegExp(`mother aged ${years.toFixed(1).replace('.', '\\.')}\\.`));
+    if (injured) {
+      await expect(outline).toHaveAttribute('stroke', '#d00000');
+      await expect(mother).toHaveAccessibleName(/Injured at this moment \(red outline\): thyroid\.$/);
+      await expect(row).toContainText('(injured)');
+    } else {
+      await expect(outline).toHaveAttribute('stroke', '#1a1a1a');
+      await expect(mother).not.toHaveAccessibleName(/Injured/);
+      await expect(row).not.toContainText('injured');
+    }
+    await expect(maps.locator('[data-injured]')).toHaveCount(injured ? 1 : 0);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('without an injury the damage chart gives way to a plain message, in both languages', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await open(page);
+  await page.getByRole('tab', { name: 'Tissues' }).click();
+  const none = page.getByTestId('damage-none');
+  await expect(none).toBeVisible();
+  await expect(none).toContainText('Tissue damage in the mother');
+  await expect(none).toContainText('No injury in this scenario: damage stays at 0. Add an injury in Life events to see the hypotheses differ.');
+  // No empty axes: the chart is not drawn at all.
+  await expect(page.getByTestId('damage-chart')).toHaveCount(0);
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  await expect(none).toContainText('Aucune lésion dans ce scénario');
+  await page.getByLabel('Langue', { exact: true }).selectOption('en');
+  // An injury of the mother brings the chart back and the message goes.
+  await page.getByRole('button', { name: 'Add injury' }).click();
+  await expect(page.getByTestId('damage-chart').locator('path.series').first()).toHaveAttribute('d', /L/);
+  await expect(none).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

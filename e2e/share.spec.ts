@@ -146,7 +146,9 @@ test('saved scenarios survive a reload; rename and delete; a corrupted entry is 
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('alert').filter({ hasText: 'corrupted' })).toContainText('zz-broken');
   await page.getByRole('button', { name: 'Load Lecture 1' }).click();
-  await expect(page.getByLabel('Preset scenario')).toHaveValue('three-children');
+  // A saved scenario is shown by its saved name, not as the preset it was saved from.
+  await expect(page.getByLabel('Preset scenario')).toHaveValue('');
+  await expect(page.getByLabel('Preset scenario').locator('option:checked')).toHaveText('Saved scenario: Lecture 1');
   await expect(page.getByRole('button', { name: /^1\. Second child/ })).toBeVisible();
   await page.getByRole('button', { name: 'Rename Daughter' }).click();
   await page.getByLabel('New name').fill('One daughter (lecture 2)');
@@ -155,6 +157,67 @@ test('saved scenarios survive a reload; rename and delete; a corrupted entry is 
   await page.getByRole('button', { name: 'Delete One daughter (lecture 2)' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   expect(await page.evaluate(() => localStorage.getItem('chimera.scenario.v1.zz-broken'))).toBe('{"name": "half');
+});
+
+test('a loaded saved scenario is shown and compared by its saved name, not as its preset', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto('./');
+  await drawn(page);
+  const picker = page.getByLabel('Preset scenario');
+  await picker.selectOption('three-children');
+  const second = page.getByTestId('pregnancy-2');
+  await second.getByLabel('Gestation (weeks)').fill('30');
+  await second.getByLabel('Fetal sex').selectOption('male');
+  await page.getByLabel('Name', { exact: true }).fill('preterm variant');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as “preterm variant”' })).toBeVisible();
+  await picker.selectOption('one-son');
+  await page.getByRole('button', { name: 'Load preterm variant' }).click();
+  await expect(picker).toHaveValue('');
+  await expect(picker.locator('option:checked')).toHaveText('Saved scenario: preterm variant');
+  await expect(page.getByTestId('preset-caption')).toContainText('saved in this browser as “preterm variant”');
+  await expect(page.getByText(/^Edited/)).toHaveCount(0);
+  await expect(second.getByLabel('Gestation (weeks)')).toHaveValue('30');
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByTestId('compare-table').locator('thead th').nth(1)).toHaveText('A: preterm variant');
+  expect(errors).toEqual([]);
+});
+
+test('saving an invalid edit is refused with the field named; a taken name asks before replacing', async ({ page }) => {
+  await page.goto('./');
+  await drawn(page);
+  const items = page.getByRole('list', { name: 'Saved scenarios' }).getByRole('listitem');
+  await page.getByLabel('Gestation (weeks)').fill('50');
+  await page.getByLabel('Name', { exact: true }).fill('B');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByTestId('save-refused')).toContainText('Not saved: the scenario on screen has 1 problem (Pregnancy 1, Gestation (weeks): 50 is outside');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toHaveCount(0);
+  await expect(items).toHaveCount(0);
+  // Fixed, it saves.
+  await page.getByLabel('Gestation (weeks)').fill('39');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as “B”' })).toBeVisible();
+  await expect(page.getByTestId('save-refused')).toHaveCount(0);
+  await expect(items).toHaveCount(1);
+  // The same name again: asked, and Cancel keeps the item as it was.
+  await page.getByLabel('Gestation (weeks)').fill('36');
+  await page.getByLabel('Name', { exact: true }).fill('B');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  const ask = page.getByRole('alertdialog');
+  await expect(ask).toContainText('A saved scenario is already called “B”. Replace it with the scenario on screen?');
+  await expect(ask.getByRole('button', { name: 'Replace' })).toBeFocused();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing replaced: “B” is as it was.' })).toBeVisible();
+  await expect(items).toHaveCount(1);
+  const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('chimera.scenario.v1.')).map((k) => JSON.parse(localStorage.getItem(k)!).value.scenario.pregnancies[0].gestationWeeks));
+  expect(await stored()).toEqual([39]);
+  // Replace writes over it: still one item named B, now with the scenario on screen.
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Replaced “B” with the scenario on screen.' })).toBeVisible();
+  await expect(items).toHaveCount(1);
+  expect(await stored()).toEqual([36]);
 });
 
 test('importing a bad file shows the validator messages and keeps the scenario; a good file loads', async ({ page }) => {

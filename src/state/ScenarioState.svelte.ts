@@ -27,14 +27,19 @@ export class ScenarioState {
   errors = $state.raw<readonly ScenarioError[]>([]);
   /** True once the reader has changed the scenario since it was loaded. */
   edited = $state(false);
+  /**
+   * The name it was saved under in this browser, when the scenario came from the saved list (undefined for a preset,
+   * a file or a link): it is shown by that name, not as the preset it may once have started from.
+   */
+  savedName = $state<string | undefined>(undefined);
 
   constructor(presetId: string = PRESETS[0]!.id) {
     this.loadPreset(presetId);
   }
 
-  /** A short name for the running scenario: the preset's title, marked when edited. */
+  /** A short name for the running scenario: its saved name, or the preset's title; marked when edited. */
   get title(): string {
-    const base = this.presetId !== undefined && this.preset ? presetText(this.presetId, locale.lang).title : this.valid.name;
+    const base = this.savedName ?? (this.presetId !== undefined && this.preset ? presetText(this.presetId, locale.lang).title : this.valid.name);
     return this.edited ? t('preset.editedSuffix', { title: base }) : base;
   }
 
@@ -53,9 +58,16 @@ export class ScenarioState {
   /** Replaces the whole scenario (a preset, a file, a link). */
   load(scenario: Scenario): void {
     this.presetId = undefined;
+    this.savedName = undefined;
     this.draft = copy(scenario);
     this.edited = false;
     this.revalidate();
+  }
+
+  /** Loads a scenario saved in this browser under `name`; it carries that name (exports and links too). */
+  loadSaved(scenario: Scenario, name: string): void {
+    this.load({ ...scenario, name });
+    this.savedName = name;
   }
 
   /** Applies an edit to the draft and re-validates it. */

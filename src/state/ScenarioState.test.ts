@@ -61,4 +61,25 @@ describe('ScenarioState', () => {
     expect(s.valid.pregnancies).toHaveLength(2);
     expect(s.valid.injuries).toHaveLength(1);
   });
+
+  it('shows a loaded saved scenario by its saved name, not as the preset it came from', () => {
+    const s = new ScenarioState('three-children');
+    s.updatePregnancy(1, { gestationWeeks: 30, fetalSex: 'male' });
+    const saved = structuredClone(s.valid);
+    s.loadPreset('one-son');
+    s.loadSaved(saved, 'preterm variant');
+    expect(s.presetId).toBeUndefined();
+    expect(s.preset).toBeUndefined();
+    expect(s.savedName).toBe('preterm variant');
+    expect(s.title).toBe('preterm variant');
+    expect(s.valid.name).toBe('preterm variant');
+    expect(s.valid.pregnancies[1]!.gestationWeeks).toBe(30);
+    expect(s.edited).toBe(false);
+    s.updatePregnancy(1, { gestationWeeks: 31 });
+    expect(s.title).toBe('preterm variant (edited)');
+    // Any other load forgets the saved name.
+    s.loadPreset('one-daughter');
+    expect(s.savedName).toBeUndefined();
+    expect(s.title).toBe('One daughter');
+  });
 });

@@ -76,4 +76,20 @@ describe('SavedStore', () => {
     expect(!empty.ok && empty.message).toMatch(/^name: /);
     expect(!long.ok && long.message).toMatch(/^name: 121 characters/);
   });
+
+  it('finds an item by its name, trimmed and in any case, to ask before a second item of that name', () => {
+    const store = new SavedStore<Thing>(new MapStorage(), PREFIX, parseThing, now);
+    const a = store.save('Lecture B', { n: 1 });
+    store.save('Other', { n: 2 });
+    if (!a.ok) throw new Error('unreachable');
+    expect(store.findByName('  lecture b ')?.id).toBe(a.id);
+    expect(store.findByName('Lecture')).toBeUndefined();
+    expect(store.findByName('   ')).toBeUndefined();
+    // Replacing writes over that item: still one of that name, with the new value.
+    expect(store.save('Lecture B', { n: 7 }, a.id).ok).toBe(true);
+    expect(store.list().items.map((i) => [i.name, i.value.n])).toEqual([
+      ['Lecture B', 7],
+      ['Other', 2],
+    ]);
+  });
 });

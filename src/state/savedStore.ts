@@ -90,6 +90,16 @@ export class SavedStore<T> {
     return { items, problems };
   }
 
+  /**
+   * The readable item saved under `name` (trimmed, any case), if one is: saving under a taken name would otherwise
+   * list two items that look the same, so the caller asks before replacing it.
+   */
+  findByName(name: string): SavedItem<T> | undefined {
+    const wanted = typeof name === 'string' ? name.trim().toLocaleLowerCase() : '';
+    if (wanted === '') return undefined;
+    return this.list().items.find((i) => i.name.trim().toLocaleLowerCase() === wanted);
+  }
+
   /** Saves a new item, or overwrites the item `id` when given. */
   save(name: string, value: T, id?: string): WriteResult {
     const nameError = checkName(name);

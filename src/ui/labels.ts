@@ -48,7 +48,11 @@ export const TIER_LABELS: Record<EvidenceTier, string> = {
 
 const SUPERSCRIPTS: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
-/** A unit as the model writes it (`gEq/10^5 per day`) with powers as superscripts (`gEq/10⁵ per day`). */
+/**
+ * A unit as the model writes it (`gEq/10^5 per day`) with powers as superscripts (`gEq/10⁵ per day`). A dimensionless
+ * value (the model's unit `1`) gets no unit text: a bare "1" after "0.94" reads as a further digit.
+ */
 export function formatUnit(unit: string): string {
+  if (unit.trim() === '1') return '';
   return unit.replace(/\^(-?\d+)/g, (_, p: string) => p.split('').map((c) => SUPERSCRIPTS[c] ?? c).join(''));
 }

@@ -55,4 +55,18 @@ describe('formatUnit', () => {
     expect(formatUnit('per 10^-3')).toBe('per 10⁻³');
     expect(formatUnit('days')).toBe('days');
   });
+
+  it('gives no unit text to a dimensionless value, in either language (a bare "1" read as a digit: "0.94 1")', async () => {
+    const { formatUnit } = await import('./labels');
+    const { parameterUnit } = await import('../i18n/parameters.fr');
+    const unitless = PARAMETERS.filter((p) => p.unit === '1');
+    expect(unitless.length).toBeGreaterThan(0);
+    for (const p of unitless) {
+      expect(formatUnit(parameterUnit(p.unit, 'en')), p.id).toBe('');
+      expect(formatUnit(parameterUnit(p.unit, 'fr')), p.id).toBe('');
+    }
+    // A 1 inside a real unit stays.
+    expect(formatUnit('1/day')).toBe('1/day');
+    expect(formatUnit('gEq/10^1')).toBe('gEq/10¹');
+  });
 });
