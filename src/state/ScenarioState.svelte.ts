@@ -12,6 +12,7 @@ import { validateScenario } from '../model/validateScenario';
 import type { ScenarioError } from '../model/validateScenario';
 import type { Injury, Pregnancy, Scenario } from '../model/types';
 import { newInjury, newPregnancy } from './scenarioEdits';
+import { TypedNumbers } from './TypedNumbers.svelte';
 
 function copy(s: Scenario): Scenario {
   return structuredClone(s);
@@ -27,6 +28,8 @@ export class ScenarioState {
   errors = $state.raw<readonly ScenarioError[]>([]);
   /** True once the reader has changed the scenario since it was loaded. */
   edited = $state(false);
+  /** What the reader typed into the editor's number fields (kept as typed, even when it is not a number). */
+  readonly typed = new TypedNumbers();
 
   constructor(presetId: string = PRESETS[0]!.id) {
     this.loadPreset(presetId);
@@ -54,6 +57,7 @@ export class ScenarioState {
   load(scenario: Scenario): void {
     this.presetId = undefined;
     this.draft = copy(scenario);
+    this.typed.clear();
     this.edited = false;
     this.revalidate();
   }
@@ -106,6 +110,7 @@ export class ScenarioState {
   }
 
   removePregnancy(index: number): void {
+    this.typed.clear();
     this.edit((d) => {
       d.pregnancies.splice(index, 1);
       // Injuries of the removed child go with it; later children are renumbered.
@@ -126,6 +131,7 @@ export class ScenarioState {
   }
 
   removeInjury(index: number): void {
+    this.typed.clear();
     this.edit((d) => {
       d.injuries.splice(index, 1);
     });

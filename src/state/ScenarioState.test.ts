@@ -53,6 +53,17 @@ describe('ScenarioState', () => {
     expect(s.valid.parameters).toEqual({});
   });
 
+  it('forgets typed texts when a scenario is loaded or an event deleted', () => {
+    const s = new ScenarioState();
+    s.typed.set('pregnancies[0].conceptionAgeYears', 'abc', 28, 'notNumber');
+    s.loadPreset('one-son');
+    expect(s.typed.problem('pregnancies[0].conceptionAgeYears', 28)).toBeUndefined();
+    s.typed.set('pregnancies[0].conceptionAgeYears', 'abc', 28, 'notNumber');
+    s.addInjury();
+    s.removeInjury(0);
+    expect(s.typed.problem('pregnancies[0].conceptionAgeYears', 28)).toBeUndefined();
+  });
+
   it('adds pregnancies and injuries that run', () => {
     const s = new ScenarioState();
     s.addPregnancy();
