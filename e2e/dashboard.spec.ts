@@ -136,6 +136,29 @@ test('a number field keeps what is typed: "-5" is refused with the field and ran
   expect(errors).toEqual([]);
 });
 
+test('deleting a pregnancy says which injuries went with it; "Add pregnancy" explains when there is no room', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Add injury' }).click();
+  await page.locator('#i0-host').selectOption('child:1');
+  await page.getByLabel('Age at onset (years, child)').fill('5');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete pregnancy 1', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pregnancy 1 deleted, and with it the injury of child 1.' })).toBeVisible();
+  await expect(page.getByTestId('injury-1')).toHaveCount(0);
+
+  // One pregnancy at 55 leaves no room for another: the button says why instead of adding one that would be refused.
+  await page.getByRole('button', { name: 'Add pregnancy' }).click();
+  await page.getByLabel("Mother's age at conception (years)").fill('55');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  const add = page.getByRole('button', { name: 'Add pregnancy' });
+  await expect(add).toHaveAttribute('aria-disabled', 'true');
+  await expect(add).toHaveAccessibleDescription(/^No pregnancy can be added: a conception must be by age 55/);
+  await add.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('fieldset[data-testid^="pregnancy-"]')).toHaveCount(1);
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+});
+
 test('a parameter resets to its default; the search box filters parameters', async ({ page }) => {
   await open(page);
   const before = await paths(page).first().getAttribute('d');

@@ -103,13 +103,16 @@ export class ScenarioState {
     });
   }
 
+  /** Adds a term birth where the validator accepts one; nothing when there is no room (see newPregnancyAge). */
   addPregnancy(): void {
-    this.edit((d) => {
-      d.pregnancies.push(newPregnancy(d));
-    });
+    const p = newPregnancy(this.draft);
+    if (p) this.edit((d) => d.pregnancies.push(p));
   }
 
-  removePregnancy(index: number): void {
+  /** Deletes a pregnancy and its child's injuries; returns how many injuries went with it, so the editor can say so. */
+  removePregnancy(index: number): number {
+    const host = `child:${index + 1}`;
+    const childInjuries = this.draft.injuries.filter((inj) => inj.host === host).length;
     this.typed.clear();
     this.edit((d) => {
       d.pregnancies.splice(index, 1);
@@ -122,6 +125,7 @@ export class ScenarioState {
           return n > index + 1 ? { ...inj, host: `child:${n - 1}` as const } : inj;
         });
     });
+    return childInjuries;
   }
 
   addInjury(): void {
