@@ -50,7 +50,9 @@ test('the editor refuses a bad value with the validator message and keeps the la
   const before = await paths(page).first().getAttribute('d');
   const version = await panel.getAttribute('data-version');
   await page.getByLabel('Gestation (weeks)').fill('61');
-  await expect(page.getByText(/pregnancies\[0\]\.gestationWeeks: .*61/)).toBeVisible();
+  // The message names the field as the form labels it ("Pregnancy 1", "Gestation"), not the JSON path.
+  await expect(page.getByText('Pregnancy 1, gestation: 61 is outside the allowed range; enter a number from 4 to 44')).toBeVisible();
+  await expect(page.locator('section.editor')).not.toContainText('pregnancies[0]');
   await expect(page.getByTestId('editor-status')).toContainText('the charts still show the last valid scenario');
   await expect(page.getByLabel('Gestation (weeks)')).toHaveAttribute('aria-invalid', 'true');
   await page.waitForTimeout(300);
@@ -60,6 +62,102 @@ test('the editor refuses a bad value with the validator message and keeps the la
   await page.getByLabel('Gestation (weeks)').fill('30');
   await expect(page.getByTestId('editor-status')).toHaveCount(0);
   await expect.poll(() => paths(page).first().getAttribute('d')).not.toBe(before);
+});
+
+test('a number field keeps what is typed: "-5" is refused with the field and range, "7,5" is read as 7.5, never NaN', async ({ page }) => {
+  const errors = await open(page);
+  // A number input that is handed NaN warns "The specified value "NaN" cannot be parsed" on each keystroke.
+  const warnings: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning' && /cannot be parsed/.test(msg.text())) warnings.push(msg.text());
+  });
+  const panel = page.getByRole('tabpanel');
+  await expect(page.getByText(/Model run in/)).toBeVisible();
+  const before = await paths(page).first().getAttribute('d');
+  const version = await panel.getAttribute('data-version');
+  const age = page.getByLabel("Mother's age at conception (years)");
+  const editor = page.locator('section.editor');
+
+  // Typed one key at a time, as a reader does: the minus sign must survive the moment the field holds only "-".
+  await age.fill('');
+  await age.pressSequentially('-5');
+  await expect(age).toHaveValue('-5');
+  await expect(editor.getByText("Pregnancy 1, mother's age at conception: -5 is outside the allowed range; enter a number from 12 to 55")).toBeVisible();
+  await expect(age).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('editor-status')).toContainText('the charts still show the last valid scenario');
+  // An exponent is kept too, and refused by its range.
+  await age.fill('');
+  await age.pressSequentially('1e6');
+  await expect(age).toHaveValue('1e6');
+  await expect(editor.getByText(/^Pregnancy 1, mother's age at conception: 1000000 is outside the allowed range/)).toBeVisible();
+  // Not a number, then nothing: the field keeps it and says what to type; the last valid scenario keeps running.
+  await age.fill('');
+  await age.pressSequentially('abc');
+  await expect(age).toHaveValue('abc');
+  await expect(editor.getByText(/^Pregnancy 1, mother's age at conception: “abc” is not a number; enter a number from 12 to 55/)).toBeVisible();
+  await age.fill('');
+  await expect(editor.getByText("Pregnancy 1, mother's age at conception: enter a number from 12 to 55", { exact: true })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await paths(page).first().getAttribute('d')).toBe(before);
+  expect(await panel.getAttribute('data-version')).toBe(version);
+  await expect(page.locator('body')).not.toContainText('NaN');
+
+  // A decimal comma is a decimal: "30,5" runs as 30.5 (not 305, which would be refused), and reads "30.5" once left.
+  await age.pressSequentially('30,5');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  await expect(timeline(page).getByRole('button', { name: /^Move conception of pregnancy 1 \(mother aged 30\.5\)/ })).toBeAttached();
+  await age.blur();
+  await expect(age).toHaveValue('30.5');
+  // Arrow keys still step the number, by the field's step.
+  await age.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(age).toHaveValue('30.6');
+
+  // The injury fields too: "-0.1" stays and is refused; "7,5" days is 7.5 days.
+  await page.getByRole('button', { name: 'Add injury' }).click();
+  const severity = page.getByLabel('Severity (0–1)');
+  await severity.fill('');
+  await severity.pressSequentially('-0.1');
+  await expect(severity).toHaveValue('-0.1');
+  await expect(editor.getByText('Injury 1, severity: -0.1 is outside the allowed range; enter a number from 0 to 1')).toBeVisible();
+  await severity.fill('0.5');
+  const duration = page.getByLabel('Duration (days)');
+  await duration.fill('');
+  await duration.pressSequentially('7,5');
+  await expect(duration).toHaveValue('7,5');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  await duration.blur();
+  await expect(duration).toHaveValue('7.5');
+  // "1,000" means a thousand in English and one in French: refused rather than guessed.
+  await duration.fill('1,000');
+  await expect(editor.getByText(/^Injury 1, duration: “1,000” could be read/)).toBeVisible();
+
+  await expect(page.locator('body')).not.toContainText('NaN');
+  expect(warnings).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('deleting a pregnancy says which injuries went with it; "Add pregnancy" explains when there is no room', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Add injury' }).click();
+  await page.locator('#i0-host').selectOption('child:1');
+  await page.getByLabel('Age at onset (years, child)').fill('5');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete pregnancy 1', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pregnancy 1 deleted, and with it the injury of child 1.' })).toBeVisible();
+  await expect(page.getByTestId('injury-1')).toHaveCount(0);
+
+  // One pregnancy at 55 leaves no room for another: the button says why instead of adding one that would be refused.
+  await page.getByRole('button', { name: 'Add pregnancy' }).click();
+  await page.getByLabel("Mother's age at conception (years)").fill('55');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  const add = page.getByRole('button', { name: 'Add pregnancy' });
+  await expect(add).toHaveAttribute('aria-disabled', 'true');
+  await expect(add).toHaveAccessibleDescription(/^No pregnancy can be added: a conception must be by age 55/);
+  await add.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('fieldset[data-testid^="pregnancy-"]')).toHaveCount(1);
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
 });
 
 test('a parameter resets to its default; the search box filters parameters', async ({ page }) => {

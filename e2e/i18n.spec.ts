@@ -237,6 +237,9 @@ test('French: the validator, link and file messages are French', async ({ page }
   // The editor: a birth at 10 weeks is refused with the validator's message beside the field.
   await page.locator('#p0-weeks').fill('10');
   await expect(page.locator('section.editor [role="alert"], section.editor .error').first()).toBeVisible();
+  // A number field with text that is not a number: its message is French too.
+  await page.locator('#p0-age').fill('abc');
+  await expect(page.locator('section.editor').getByText(/^Grossesse 1, âge de la mère à la conception\u00a0: «\u00a0abc\u00a0» n’est pas un nombre/)).toBeVisible();
   // A file that is not JSON, then one with a bad field.
   const input = page.locator('.teach input[type="file"]');
   await input.setInputFiles({ name: 'cassé.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
@@ -247,6 +250,28 @@ test('French: the validator, link and file messages are French', async ({ page }
   const text = `${text1}\n${await uiText(page)}`;
   expect(text).toContain('semaines');
   expect(englishWithContext(text)).toEqual([]);
+});
+
+test('French: a number field reads a decimal comma, keeps "-5" and names the field and range in French', async ({ page }) => {
+  await page.goto(frUrl({ scenario: { preset: 'one-son' } }));
+  const chart = page.getByTestId('timeline-chart');
+  await expect(chart.locator('path.series').first()).toHaveAttribute('d', /L/);
+  const age = page.getByLabel('Âge de la mère à la conception (années)');
+  await expect(age).toHaveValue('28');
+  await age.fill('');
+  await age.pressSequentially('-5');
+  await expect(age).toHaveValue('-5');
+  await expect(page.locator('section.editor').getByText('Grossesse 1, âge de la mère à la conception\u00a0: -5 est en dehors de l’intervalle autorisé, de 12 à 55')).toBeVisible();
+  await age.fill('');
+  await expect(page.locator('section.editor').getByText('Grossesse 1, âge de la mère à la conception\u00a0: saisissez un nombre de 12 à 55', { exact: true })).toBeVisible();
+  // "30,5" is 30.5: it runs (the pregnancy's handle moves to 30,5) and stays written the French way.
+  await age.pressSequentially('30,5');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  await expect(chart.getByRole('button', { name: /^Déplacer .*\(mère âgée de 30,5\sans\)/ })).toBeAttached();
+  await age.blur();
+  await expect(age).toHaveValue('30,5');
+  await expect(page.locator('body')).not.toContainText('NaN');
+  expect(englishWithContext(await uiText(page, ['section.editor']))).toEqual([]);
 });
 
 test('French: the shortcut sheet shows no English', async ({ page }) => {

@@ -6,7 +6,7 @@ import { scenarioFromFileText } from '../state/scenarioFile';
 import { parseSavedScenario, savedScenarioStore } from '../state/savedScenarios';
 import { MemoryStorage } from '../state/testing/memoryStorage';
 import { looseScenario as base, type Loose } from '../model/testing/looseScenario';
-import { fieldName, frenchProblem, problemText } from './problems';
+import { englishFormProblem, fieldName, formProblemText, frenchProblem, problemText } from './problems';
 
 
 /** One mutation per message shape of the validator (and a few more). */
@@ -216,5 +216,42 @@ describe('French problems', () => {
     expect(problemText('pregnancies[1].gestationWeeks: 61 is outside 4..44', 'en')).toBe('pregnancies[1].gestationWeeks: 61 is outside 4..44');
     expect(problemText('pregnancies[1].gestationWeeks: 61 is outside 4..44', 'fr')).toBe('Grossesse 2, durée de gestation\u00a0: 61 est en dehors de l’intervalle autorisé, de 4 à 44');
     expect(problemText('Something new happened.', 'fr')).toBe('Something new happened.');
+  });
+});
+
+describe('the editor\'s English', () => {
+  const messages = validatorMessages();
+
+  it.each(messages.map((m) => [m]))('%s', (message) => {
+    const en = englishFormProblem(message);
+    expect(en, message).toBeDefined();
+    // The form's words: no JSON path, no child:N, no 12..55, no NaN (lists of the format's keys aside: only a file has those).
+    expect(en!.replace(/\bkeys:? [\w$, ]+/g, '')).not.toMatch(/pregnancies\[|injuries\[|conceptionAgeYears|gestationWeeks|ageYears|durationDays|child:[\dN]|\d\.\.-?\d|\bNaN\b/);
+  });
+
+  it('names fields as the form labels them and says what to type', () => {
+    expect(fieldName('pregnancies[0].conceptionAgeYears', 'en')).toBe("Pregnancy 1, mother's age at conception");
+    expect(fieldName('injuries[0].host', 'en')).toBe('Injury 1, who');
+    expect(fieldName('parameters["odd key"]', 'en')).toBe('Parameter “odd key”');
+    expect(englishFormProblem('pregnancies[0].conceptionAgeYears: must be a finite number, 12..55; got NaN')).toBe(
+      "Pregnancy 1, mother's age at conception: enter a number from 12 to 55",
+    );
+    expect(englishFormProblem('pregnancies[0].conceptionAgeYears: -5 is outside 12..55')).toBe(
+      "Pregnancy 1, mother's age at conception: -5 is outside the allowed range; enter a number from 12 to 55",
+    );
+    expect(englishFormProblem('injuries[0].ageYears: -1 is below 0')).toBe('Injury 1, age at onset: -1 is below 0; enter a number of 0 or more');
+    expect(englishFormProblem('injuries[0].durationDays: 5000 is outside the allowed range: more than 0 and at most 3650 days (set chronic: true for a longer course)')).toBe(
+      'Injury 1, duration: 5000 is outside the allowed range: more than 0 and at most 3650 days (tick “Chronic” for a longer course)',
+    );
+    const overlap = validateScenario({ ...base(), pregnancies: [base().pregnancies[0], { ...base().pregnancies[0], conceptionAgeYears: 28.5 }], injuries: [] });
+    expect(overlap.ok).toBe(false);
+    if (!overlap.ok) expect(englishFormProblem(overlap.errors[0]!.message)).toMatch(/^Pregnancy 2, mother's age at conception: 28\.5 overlaps pregnancy 1 \(/);
+  });
+
+  it('is what the editor shows in each language; the CLI\'s path style stays for files and links', () => {
+    const m = 'pregnancies[1].gestationWeeks: 61 is outside 4..44';
+    expect(formProblemText(m, 'en')).toBe('Pregnancy 2, gestation: 61 is outside the allowed range; enter a number from 4 to 44');
+    expect(formProblemText(m, 'fr')).toBe(problemText(m, 'fr'));
+    expect(problemText(m, 'en')).toBe(m);
   });
 });

@@ -84,7 +84,7 @@ function range(r: string): string {
   return r;
 }
 
-const FIELDS: Record<string, string> = {
+const FIELDS_FR: Record<string, string> = {
   version: 'version du format',
   name: 'nom',
   horizonYears: 'horizon',
@@ -119,13 +119,59 @@ const FIELDS: Record<string, string> = {
   caption: 'légende',
   v: 'version du lien',
 };
-const INDEXED: Record<string, string> = { pregnancies: 'grossesse', injuries: 'lésion', conditions: 'pathologie', scenes: 'scène' };
+const INDEXED_FR: Record<string, string> = { pregnancies: 'grossesse', injuries: 'lésion', conditions: 'pathologie', scenes: 'scène' };
+
+/** The same fields in English, in the words of the editor's labels ("Pregnancy 1", "Mother's age at conception"). */
+const FIELDS_EN: Record<string, string> = {
+  version: 'format version',
+  name: 'name',
+  horizonYears: 'horizon',
+  pregnancies: 'pregnancies',
+  injuries: 'injuries',
+  hypothesis: 'hypothesis',
+  parameters: 'parameters',
+  conceptionAgeYears: "mother's age at conception",
+  gestationWeeks: 'gestation',
+  outcome: 'outcome',
+  delivery: 'delivery',
+  fetalSex: 'fetal sex',
+  hlaCompatible: 'HLA-compatible child',
+  conditions: 'conditions',
+  host: 'who',
+  tissue: 'tissue',
+  kind: 'kind',
+  ageYears: 'age at onset',
+  severity: 'severity',
+  durationDays: 'duration',
+  chronic: 'chronic',
+  scenario: 'scenario',
+  compare: 'scenario B',
+  preset: 'preset scenario',
+  zoom: 'zoom',
+  playheadYears: 'playhead',
+  theme: 'theme',
+  lang: 'language',
+  view: 'view',
+  embed: 'embed',
+  scenes: 'scenes',
+  caption: 'caption',
+  v: 'link version',
+};
+const INDEXED_EN: Record<string, string> = { pregnancies: 'pregnancy', injuries: 'injury', conditions: 'condition', scenes: 'scene' };
+
+/** Per language: field words, indexed lists, a quoted key, a bare list position, a parameter by its label. */
+const FIELD_WORDS: Record<Lang, { fields: Record<string, string>; indexed: Record<string, string>; quote: (s: string) => string; nth: (k: number) => string; parameter: string }> = {
+  fr: { fields: FIELDS_FR, indexed: INDEXED_FR, quote: (s) => `«\u00a0${s}\u00a0»`, nth: (k) => `n° ${k}`, parameter: 'paramètre' },
+  en: { fields: FIELDS_EN, indexed: INDEXED_EN, quote: (s) => `“${s}”`, nth: (k) => `item ${k}`, parameter: 'parameter' },
+};
 
 /**
  * A field path of the scenario format or of a link, in words: `pregnancies[1].gestationWeeks` → "grossesse 2, durée
  * de gestation"; `parameters.repairGain` → "paramètre « Accélération de la réparation… »"; unknown keys are quoted.
+ * French unless `lang` says otherwise (English gives "Pregnancy 2, gestation").
  */
-export function fieldName(path: string): string {
+export function fieldName(path: string, lang: Lang = 'fr'): string {
+  const { fields, indexed, quote, nth, parameter } = FIELD_WORDS[lang];
   const words: string[] = [];
   const re = /([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\./gy;
   let m: RegExpExecArray | null;
@@ -136,20 +182,20 @@ export function fieldName(path: string): string {
     if (m[1] !== undefined) {
       const name = m[1];
       if (last === 'parameters') {
-        const label = parameterText(name, 'fr').label;
-        words[words.length - 1] = `paramètre «\u00a0${label !== name ? label : name}\u00a0»`;
+        const label = parameterText(name, lang).label;
+        words[words.length - 1] = `${parameter} ${quote(label !== name ? label : name)}`;
       } else if (name === 'state') {
         // scenes[i].state.scenario: the scene's own state, no word of its own.
-      } else words.push(FIELDS[name] ?? `«\u00a0${name}\u00a0»`);
+      } else words.push(fields[name] ?? quote(name));
       last = name;
     } else if (m[2] !== undefined) {
       const k = Number(m[2]) + 1;
-      const base = last !== undefined ? INDEXED[last] : undefined;
+      const base = last !== undefined ? indexed[last] : undefined;
       if (base) words[words.length - 1] = `${base} ${k}`;
-      else words.push(`n° ${k}`);
+      else words.push(nth(k));
     } else if (m[3] !== undefined) {
-      const key = `«\u00a0${JSON.parse(m[3]) as string}\u00a0»`;
-      if (last === 'parameters') words[words.length - 1] = `paramètre ${key}`;
+      const key = quote(JSON.parse(m[3]) as string);
+      if (last === 'parameters') words[words.length - 1] = `${parameter} ${key}`;
       else words.push(key);
       last = undefined;
     }
@@ -407,4 +453,56 @@ export function frenchProblem(message: string, fileName?: string): string | unde
 /** A message in the reader's language (English as it was made; French when its shape is known, else English). */
 export function problemText(message: string, lang: Lang, fileName?: string): string {
   return lang === 'fr' ? (frenchProblem(message, fileName) ?? message) : message;
+}
+
+// ——— the editor's English: the validator's messages in the form's words ———
+
+/** "12..55" → "enter a number from 12 to 55"; "at least 0" → "enter a number of 0 or more". */
+function enterEn(r: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^(-?[\d.e+-]+)\.\.(-?[\d.e+-]+)$/.exec(r))) return `enter a number from ${m[1]} to ${m[2]}`;
+  if ((m = /^at least (-?[\d.]+)$/.exec(r))) return `enter a number of ${m[1]} or more`;
+  return `enter a number, ${r}`;
+}
+
+/** The shapes whose English the editor words differently from the file format (what to type, not what the JSON holds). */
+const WHAT_EN: Rule[] = [
+  [/^must be a finite number, (at least -?[\d.]+|-?[\d.]+\.\.-?[\d.]+); got [\s\S]*$/, (m) => enterEn(m[1]!)],
+  [/^is required: a number, (at least -?[\d.]+|-?[\d.]+\.\.-?[\d.]+)(.*)$/, (m) => `${enterEn(m[1]!)}${m[2]}`],
+  [/^must be a finite number of days, more than 0 and at most (\d+); got [\s\S]*$/, (m) => `enter a number of days, more than 0 and at most ${m[1]}`],
+  [/^(.*) is outside (-?[\d.e+-]+)\.\.(-?[\d.e+-]+)(.*)$/, (m) => `${m[1]} is outside the allowed range; ${enterEn(`${m[2]}..${m[3]}`)}${m[4]}`],
+  [/^(.*) is below (-?[\d.]+)$/, (m) => `${m[1]} is below ${m[2]}; ${enterEn(`at least ${m[2]}`)}`],
+  [/^(.*) \(set chronic: true for a longer course\)$/, (m) => `${m[1]} (tick “Chronic” for a longer course)`],
+];
+
+/** The format's names inside a message, as the form shows them: `pregnancies[0]` → "pregnancy 1", `child:2` → "child 2", `4..44` → "4 to 44". */
+function formWordsEn(what: string): string {
+  return what
+    .replace(/\bpregnancies\[(\d+)\]/g, (_, i: string) => `pregnancy ${Number(i) + 1}`)
+    .replace(/\bchild:(\d+|N)\b/g, 'child $1')
+    .replace(/(-?\d+(?:\.\d+)?)\.\.(-?\d+(?:\.\d+)?)/g, '$1 to $2');
+}
+
+/**
+ * One validator message (`path: what`) as the English editor shows it: the field named by the form's labels
+ * ("Pregnancy 1, mother's age at conception: …") and the format's names turned into the form's; undefined when it
+ * has no path. The CLI and the file import keep the path style, which names the JSON field to fix.
+ */
+export function englishFormProblem(message: string): string | undefined {
+  const m = PATH.exec(message);
+  if (!m) return undefined;
+  let what = m[2]!;
+  for (const [re, en] of WHAT_EN) {
+    const w = re.exec(what);
+    if (w) {
+      what = en(w);
+      break;
+    }
+  }
+  return `${fieldName(m[1]!, 'en')}: ${formWordsEn(what)}`;
+}
+
+/** A validator message as the life-events editor shows it, in the reader's language, naming fields as the form labels them. */
+export function formProblemText(message: string, lang: Lang): string {
+  return lang === 'fr' ? (frenchProblem(message) ?? message) : (englishFormProblem(message) ?? message);
 }

@@ -12,6 +12,7 @@ import { validateScenario } from '../model/validateScenario';
 import type { ScenarioError } from '../model/validateScenario';
 import type { Injury, Pregnancy, Scenario } from '../model/types';
 import { newInjury, newPregnancy } from './scenarioEdits';
+import { TypedNumbers } from './TypedNumbers.svelte';
 
 function copy(s: Scenario): Scenario {
   return structuredClone(s);
@@ -32,6 +33,8 @@ export class ScenarioState {
    * a file or a link): it is shown by that name, not as the preset it may once have started from.
    */
   savedName = $state<string | undefined>(undefined);
+  /** What the reader typed into the editor's number fields (kept as typed, even when it is not a number). */
+  readonly typed = new TypedNumbers();
 
   constructor(presetId: string = PRESETS[0]!.id) {
     this.loadPreset(presetId);
@@ -60,6 +63,7 @@ export class ScenarioState {
     this.presetId = undefined;
     this.savedName = undefined;
     this.draft = copy(scenario);
+    this.typed.clear();
     this.edited = false;
     this.revalidate();
   }
@@ -111,13 +115,17 @@ export class ScenarioState {
     });
   }
 
+  /** Adds a term birth where the validator accepts one; nothing when there is no room (see newPregnancyAge). */
   addPregnancy(): void {
-    this.edit((d) => {
-      d.pregnancies.push(newPregnancy(d));
-    });
+    const p = newPregnancy(this.draft);
+    if (p) this.edit((d) => d.pregnancies.push(p));
   }
 
-  removePregnancy(index: number): void {
+  /** Deletes a pregnancy and its child's injuries; returns how many injuries went with it, so the editor can say so. */
+  removePregnancy(index: number): number {
+    const host = `child:${index + 1}`;
+    const childInjuries = this.draft.injuries.filter((inj) => inj.host === host).length;
+    this.typed.clear();
     this.edit((d) => {
       d.pregnancies.splice(index, 1);
       // Injuries of the removed child go with it; later children are renumbered.
@@ -129,6 +137,7 @@ export class ScenarioState {
           return n > index + 1 ? { ...inj, host: `child:${n - 1}` as const } : inj;
         });
     });
+    return childInjuries;
   }
 
   addInjury(): void {
@@ -138,6 +147,7 @@ export class ScenarioState {
   }
 
   removeInjury(index: number): void {
+    this.typed.clear();
     this.edit((d) => {
       d.injuries.splice(index, 1);
     });

@@ -40,7 +40,7 @@ describe('ScenarioState', () => {
         { host: 'child:3', tissue: 'lung', kind: 'wound', ageYears: 5, severity: 0.5, durationDays: 30, chronic: false },
       ];
     });
-    s.removePregnancy(0);
+    expect(s.removePregnancy(0)).toBe(1);
     expect(s.draft.injuries.map((i) => i.host)).toEqual(['child:2']);
     expect(s.errors).toEqual([]);
   });
@@ -51,6 +51,26 @@ describe('ScenarioState', () => {
     expect(s.valid.parameters).toEqual({ cfdnaHalfLifeMinutes: 20 });
     s.resetParameter('cfdnaHalfLifeMinutes');
     expect(s.valid.parameters).toEqual({});
+  });
+
+  it('adds no pregnancy when there is no room for one', () => {
+    const s = new ScenarioState();
+    s.updatePregnancy(0, { conceptionAgeYears: 55 });
+    expect(s.errors).toEqual([]);
+    s.addPregnancy();
+    expect(s.draft.pregnancies).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('forgets typed texts when a scenario is loaded or an event deleted', () => {
+    const s = new ScenarioState();
+    s.typed.set('pregnancies[0].conceptionAgeYears', 'abc', 28, 'notNumber');
+    s.loadPreset('one-son');
+    expect(s.typed.problem('pregnancies[0].conceptionAgeYears', 28)).toBeUndefined();
+    s.typed.set('pregnancies[0].conceptionAgeYears', 'abc', 28, 'notNumber');
+    s.addInjury();
+    s.removeInjury(0);
+    expect(s.typed.problem('pregnancies[0].conceptionAgeYears', 28)).toBeUndefined();
   });
 
   it('adds pregnancies and injuries that run', () => {

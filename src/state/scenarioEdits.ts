@@ -1,6 +1,7 @@
 // scenarioEdits.ts holds the pure helpers the life-events editor uses: new events with sensible defaults, moves.
 
 import type { Injury, Pregnancy, Scenario } from '../model/types';
+import { RANGES } from '../model/validateScenario';
 
 const WEEKS_PER_YEAR = 365.25 / 7;
 
@@ -9,11 +10,34 @@ export function pregnancyEndAgeYears(p: Pick<Pregnancy, 'conceptionAgeYears' | '
   return p.conceptionAgeYears + (p.gestationWeeks - 2) / WEEKS_PER_YEAR;
 }
 
-/** A term birth two years after the last pregnancy ends (or at 28), rounded to a tenth of a year. */
-export function newPregnancy(s: Scenario): Pregnancy {
+/** A new pregnancy is a term birth. */
+const TERM_WEEKS = 40;
+
+/**
+ * Where a new term birth can be conceived, to a tenth of a year: two years after the last pregnancy ends (or at
+ * 28), else as soon as the validator allows after every pregnancy; undefined when none fits (conception by 55, birth
+ * inside the run, at most 20 pregnancies), so the editor can say so instead of adding one it would refuse.
+ */
+export function newPregnancyAge(s: Scenario): number | undefined {
+  if (s.pregnancies.length >= RANGES.maxPregnancies) return undefined;
+  const ends = s.pregnancies
+    .map((p) => pregnancyEndAgeYears(p) + (RANGES.intervalWeeks[p.outcome] ?? RANGES.intervalWeeks.birth) / WEEKS_PER_YEAR)
+    .filter(Number.isFinite);
+  const earliest = Math.max(RANGES.conceptionAgeYears.min, ...ends);
   const last = s.pregnancies[s.pregnancies.length - 1];
-  const age = last ? Math.ceil((pregnancyEndAgeYears(last) + 2) * 10) / 10 : 28;
-  return { conceptionAgeYears: age, gestationWeeks: 40, outcome: 'birth', delivery: 'vaginal', fetalSex: 'male', hlaCompatible: false, conditions: [] };
+  const preferred = last ? pregnancyEndAgeYears(last) + 2 : 28;
+  for (const candidate of [Math.max(preferred, earliest), earliest]) {
+    const age = Math.ceil(candidate * 10) / 10;
+    if (age <= RANGES.conceptionAgeYears.max && pregnancyEndAgeYears({ conceptionAgeYears: age, gestationWeeks: TERM_WEEKS }) <= s.horizonYears) return age;
+  }
+  return undefined;
+}
+
+/** A term birth where newPregnancyAge places it, or undefined when there is no room. */
+export function newPregnancy(s: Scenario): Pregnancy | undefined {
+  const age = newPregnancyAge(s);
+  if (age === undefined) return undefined;
+  return { conceptionAgeYears: age, gestationWeeks: TERM_WEEKS, outcome: 'birth', delivery: 'vaginal', fetalSex: 'male', hlaCompatible: false, conditions: [] };
 }
 
 /** A thyroid wound in the mother ten years after her last pregnancy (or at 50). */

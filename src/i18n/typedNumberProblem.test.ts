@@ -1,0 +1,32 @@
+// typedNumberProblem.test.ts checks that a number field's message names the field as labelled and the range, in both languages, never NaN.
+import { describe, expect, it } from 'vitest';
+import { allowedNumbers, typedNumberProblem } from './typedNumberProblem';
+
+describe('typedNumberProblem', () => {
+  it('names the field as the form labels it, and the range', () => {
+    expect(typedNumberProblem('pregnancies[0].conceptionAgeYears', 'empty', '', { min: 12, max: 55 }, 'en')).toBe(
+      "Pregnancy 1, mother's age at conception: enter a number from 12 to 55",
+    );
+    expect(typedNumberProblem('injuries[1].severity', 'notNumber', ' abc ', { min: 0, max: 1 }, 'en')).toBe(
+      'Injury 2, severity: “abc” is not a number; enter a number from 0 to 1 (decimals with a point or a comma)',
+    );
+    expect(typedNumberProblem('injuries[0].durationDays', 'grouping', '1,000', { min: 0, max: 3650, minExclusive: true }, 'en')).toMatch(
+      /^Injury 1, duration: “1,000” could be read .*; enter a number more than 0 and at most 3650, without thousands separators$/,
+    );
+  });
+
+  it('speaks French with French typography', () => {
+    expect(typedNumberProblem('pregnancies[0].conceptionAgeYears', 'empty', '', { min: 12, max: 55 }, 'fr')).toBe(
+      'Grossesse 1, âge de la mère à la conception\u00a0: saisissez un nombre de 12 à 55',
+    );
+    expect(typedNumberProblem('injuries[0].ageYears', 'notNumber', 'x', { min: 0 }, 'fr')).toBe(
+      'Lésion 1, âge au début\u00a0: «\u00a0x\u00a0» n’est pas un nombre\u202f; saisissez un nombre supérieur ou égal à 0 (décimales avec une virgule ou un point)',
+    );
+  });
+
+  it('writes decimal bounds with the reader’s separator', () => {
+    expect(allowedNumbers({ min: 0.5, max: 1.5 }, 'fr')).toBe('saisissez un nombre de 0,5 à 1,5');
+    expect(allowedNumbers({ min: 0.5, max: 1.5 }, 'en')).toBe('enter a number from 0.5 to 1.5');
+    expect(allowedNumbers({ min: 0 }, 'en')).toBe('enter a number of 0 or more');
+  });
+});
