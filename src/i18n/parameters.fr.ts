@@ -69,7 +69,7 @@ const RAW: Record<string, ParameterText> = {
   maternalTrafficTermPerDay: {
     label: 'Cellules maternelles entrant dans le sang fœtal à terme',
     source:
-      'Hypothèse éclairée par E17 (Lo et al. 2000 : cellules maternelles dans le sang de cordon de 24 % des nouveau-nés, médiane de 2,6×10^-4 chez les positifs) : fixée pour que le nouveau-né typique se situe vers 0,3 gEq/10^5, sous le seuil de la plupart des techniques ; la proportion de positifs est ajustée sur la cohorte.',
+      'Hypothèse éclairée par E17 (Lo et al. 2000 : cellules maternelles dans le sang de cordon de 24 % des nouveau-nés, médiane de 2,6×10^-4 chez les positifs) : fixée pour que le nouveau-né typique se situe vers 0,3 gEq/10^5, sous le seuil de la plupart des techniques. Pas de variabilité entre femmes : l’ajustement de la cohorte sur E17 et E18 ensemble est meilleur sans (sdLog 0 sur 0–1,5 ; docs/cohort.md), les autres variabilités et l’échantillonnage de Poisson donnant la part d’enfants positifs.',
   },
   maternalImmuneShare: {
     label: 'Cellules immunitaires (T) maternelles par progéniteur maternel passant chez le fœtus',

@@ -147,8 +147,7 @@ const TABLE = [
     default: 0.04,
     tier: 'assumption',
     source:
-      'Assumption informed by E17 (Lo et al. 2000: maternal cells in cord blood of 24% of newborns, median 2.6×10^-4 in positives): set so the typical newborn sits near 0.3 gEq/10^5, below most assays; the cohort issue fits the share.',
-    spread: { sdLog: 1.5, source: 'assumption (only a quarter of newborns test positive)' },
+      'Assumption informed by E17 (Lo et al. 2000: maternal cells in cord blood of 24% of newborns, median 2.6×10^-4 in positives): set so the typical newborn sits near 0.3 gEq/10^5, below most assays. No between-woman spread: the cohort fit to E17 and E18 together was best with none (sdLog 0 of 0–1.5; docs/cohort.md), the other spreads and Poisson sampling giving the share of positive children.',
   },
   {
     id: 'maternalImmuneShare',

@@ -10,20 +10,12 @@ export interface SpreadOptions {
   spreadScale?: number;
 }
 
-/**
- * Between-woman spreads fitted by the cohort calibration, replacing the table's value (cohortCalibration.ts,
- * fitCohortCalibration; docs/cohort.md). maternalTrafficTermPerDay: the table's 1.5 (assumption) spreads newborns
- * too widely for E17 and E18 together; the fit over sdLog 0–1.5 is best at 0 (the edge of the grid: the other spreads
- * and Poisson sampling already give the share of positive children).
- */
-export const COHORT_SPREAD_FIT: Readonly<Record<string, number>> = { maternalTrafficTermPerDay: 0 };
-
 /** The parameters that vary between women, with the sdLog the cohort uses. */
 export function spreadTable(options: SpreadOptions = {}): Array<{ id: ParameterId; sdLog: number; min: number; max: number }> {
   const scale = options.spreadScale ?? 1;
   const out: Array<{ id: ParameterId; sdLog: number; min: number; max: number }> = [];
   for (const p of PARAMETERS) {
-    const override = options.sdLogOverrides?.[p.id] ?? COHORT_SPREAD_FIT[p.id];
+    const override = options.sdLogOverrides?.[p.id];
     const sd = (override ?? p.spread?.sdLog ?? 0) * scale;
     if (sd > 0 && isParameterId(p.id)) out.push({ id: p.id, sdLog: sd, min: p.min, max: p.max });
   }
