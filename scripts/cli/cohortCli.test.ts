@@ -68,8 +68,10 @@ describe('simulate --cohort', { timeout: 30_000 }, () => {
     const io = fakeIo(true);
     expect(await runCli(['--preset', 'one-son', '--cohort', '100', '--workers', '1', '--format', 'csv'], io)).toBe(0);
     const rows = csvParse(io.out);
-    expect(rows.columns.slice(0, 5)).toEqual(['host', 'timeYears', 'kind', 'origin', 'compartment']);
+    expect(rows.columns.slice(0, 6)).toEqual(['host', 'timeYears', 'kind', 'origin', 'compartment', 'unit']);
     expect(rows.some((r) => r.kind === 'prevalence')).toBe(true);
+    // Every row says what its numbers are in: cells and cfDNA bands apart, shares for prevalence.
+    for (const r of rows) expect(r.unit, `${r.kind} ${r.compartment}`).toBe(r.kind === 'prevalence' ? 'share of hosts 0-1; meanLevel in gEq/10^5 as the assay reads it' : r.compartment === 'cfdna' ? 'GE/mL' : 'gEq/10^5');
     expect(io.err).toMatch(/100\/100 women/);
     // The complete bar once, then the end of the line.
     expect(io.err.match(/100\/100 women/g)).toHaveLength(1);

@@ -75,20 +75,32 @@ export function parseCohortFlags(v: CohortFlagValues): { ok: true; settings: Coh
   };
 }
 
-/** One long CSV table: band rows (percentiles of a series) and prevalence rows (share positive with its interval). */
+/** The `unit` cell of a CSV row: what its numbers are in (a spreadsheet shows nothing else). */
+const BAND_UNIT_CELLS = 'gEq/10^5';
+const BAND_UNIT_CFDNA = 'GE/mL';
+const PREVALENCE_UNIT = 'share of hosts 0-1; meanLevel in gEq/10^5 as the assay reads it';
+
+/**
+ * One long CSV table: band rows (percentiles of a series) and prevalence rows (share positive with its interval), each
+ * with a `unit` column saying what its numbers are in.
+ */
 export function cohortToCsv(r: CohortResult): string {
-  const head = 'host,timeYears,kind,origin,compartment,assay,sample,geq,replicates,p5,p25,p50,p75,p95,prevalence,lower,upper,meanLevel';
+  const head = 'host,timeYears,kind,origin,compartment,unit,assay,sample,geq,replicates,p5,p25,p50,p75,p95,prevalence,lower,upper,meanLevel';
   const rows: string[] = [head];
   const num = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '' : String(x));
   for (const h of r.hosts) {
     for (const b of h.bands)
       h.timeYears.forEach((t, i) =>
-        rows.push([h.host, t, 'band', b.origin, b.compartment, '', '', '', '', b.p5[i], b.p25[i], b.p50[i], b.p75[i], b.p95[i], '', '', '', ''].map((x) => (typeof x === 'number' ? num(x) : x)).join(',')),
+        rows.push(
+          [h.host, t, 'band', b.origin, b.compartment, b.compartment === 'cfdna' ? BAND_UNIT_CFDNA : BAND_UNIT_CELLS, '', '', '', '', b.p5[i], b.p25[i], b.p50[i], b.p75[i], b.p95[i], '', '', '', '']
+            .map((x) => (typeof x === 'number' ? num(x) : x))
+            .join(','),
+        ),
       );
     for (const p of h.prevalence)
       h.timeYears.forEach((t, i) =>
         rows.push(
-          [h.host, t, 'prevalence', '', '', p.assay, p.sample, p.geq, p.replicates, '', '', '', '', '', p.values[i], p.lower[i], p.upper[i], p.meanLevel?.[i]]
+          [h.host, t, 'prevalence', '', '', PREVALENCE_UNIT, p.assay, p.sample, p.geq, p.replicates, '', '', '', '', '', p.values[i], p.lower[i], p.upper[i], p.meanLevel?.[i]]
             .map((x) => (typeof x === 'number' ? num(x) : (x ?? '')))
             .join(','),
         ),

@@ -169,7 +169,7 @@ describe('runCli: good runs', () => {
     expect(code).toBe(EXIT.ok);
     const rows = csvParse(io.out);
     expect(rows.columns.slice(0, 3)).toEqual(['host', 'timeYears', 'motherAgeYears']);
-    expect(rows.columns).toContain('pregnancy:1|blood');
+    expect(rows.columns).toContain('pregnancy:1|blood (gEq/10^5)');
     expect(new Set(rows.map((r) => r['host']))).toEqual(new Set(['mother', 'child:1']));
     for (const r of rows.slice(0, 50)) expect(Number.isFinite(Number(r['timeYears']))).toBe(true);
   });

@@ -38,7 +38,11 @@ export interface Prevalence extends AssaySettings {
   /** 95% interval of that share. */
   lower: Float64Array;
   upper: Float64Array;
-  /** Mean detectable level an average host would show, in gEq/10^5, at each time (optional). */
+  /**
+   * The level an average host would show, as the assay reads it, at each time (optional): the mean level in what the
+   * assay sees (gEq/10^5) times the assay's reading factor (docs/cohort.md), so comparable with the study's figures,
+   * not with the bands.
+   */
   meanLevel?: Float64Array;
 }
 

@@ -47,11 +47,11 @@ describe('resultToCsv', () => {
   const csv = resultToCsv(r);
   const rows = csvParse(csv);
 
-  it('writes the documented header: host, times, series columns, damage columns', () => {
+  it('writes the documented header: host, times, series columns, damage columns, each with its unit', () => {
     expect(rows.columns).toEqual([
       'host', 'timeYears', 'motherAgeYears',
-      'pregnancy:1|blood', 'pregnancy:1|cfdna', 'pregnancy:1|tissue:thyroid', 'mother|blood', 'mother|immune',
-      'damage|thyroid', 'damage|muscle',
+      'pregnancy:1|blood (gEq/10^5)', 'pregnancy:1|cfdna (GE/mL)', 'pregnancy:1|tissue:thyroid (gEq/10^5)', 'mother|blood (gEq/10^5)', 'mother|immune (gEq/10^5)',
+      'damage|thyroid (index 0-1)', 'damage|muscle (index 0-1)',
     ]);
   });
 
@@ -67,16 +67,16 @@ describe('resultToCsv', () => {
       for (let i = 0; i < h.timeYears.length; i++, row++) {
         const parsed = rows[row]!;
         expect(Number(parsed['timeYears'])).toBe(h.timeYears[i]);
-        for (const s of h.series) expect(Number(parsed[`${s.origin}|${s.compartment}`])).toBe(s.values[i]);
-        for (const d of h.damage) expect(Number(parsed[`damage|${d.tissue}`])).toBe(d.values[i]);
+        for (const s of h.series) expect(Number(parsed[`${s.origin}|${s.compartment} (${s.compartment === 'cfdna' ? 'GE/mL' : 'gEq/10^5'})`])).toBe(s.values[i]);
+        for (const d of h.damage) expect(Number(parsed[`damage|${d.tissue} (index 0-1)`])).toBe(d.values[i]);
       }
     }
   });
 
   it('leaves cells empty where a host has no such series', () => {
-    expect(rows[0]!['mother|immune']).toBe('');
-    expect(rows[5]!['pregnancy:1|blood']).toBe('');
-    expect(rows[5]!['damage|thyroid']).toBe('');
+    expect(rows[0]!['mother|immune (gEq/10^5)']).toBe('');
+    expect(rows[5]!['pregnancy:1|blood (gEq/10^5)']).toBe('');
+    expect(rows[5]!['damage|thyroid (index 0-1)']).toBe('');
   });
 
   it('puts a child on the mother\'s timeline through its birth event', () => {

@@ -2,7 +2,7 @@
 //
 // CSV layout — one long table, so a spreadsheet can filter by host instead of juggling blocks:
 //
-//   host,timeYears,motherAgeYears,<origin>|<compartment>,...,damage|<tissue>,...
+//   host,timeYears,motherAgeYears,<origin>|<compartment> (<unit>),...,damage|<tissue> (index 0-1),...
 //   mother,28,28,0,...
 //   child:1,-0.7,28,...
 //
@@ -11,10 +11,11 @@
 //   motherAgeYears: the mother's age at that instant (the shared timeline axis); for a child it is
 //   timeYears plus the mother's age at that child's birth (the host's motherAgeAtZeroYears when the
 //   engine gives it, else the result's birth event for that pregnancy).
-// - `<origin>|<compartment>` columns, e.g. `pregnancy:1|blood`, `pregnancy:2|tissue:thyroid`, `mother|immune`:
-//   the union over all hosts, in the order first met. A host without that series leaves the cell empty.
-//   Cells are in gEq/10^5 host cells; `cfdna` columns in GE/mL plasma (result.units says the same).
-// - `damage|<tissue>` columns: the host's tissue damage index, 0..1.
+// - `<origin>|<compartment> (<unit>)` columns, e.g. `pregnancy:1|blood (gEq/10^5)`, `pregnancy:2|tissue:thyroid
+//   (gEq/10^5)`, `pregnancy:1|cfdna (GE/mL)`: the union over all hosts, in the order first met. A host without that
+//   series leaves the cell empty. Cells are in gEq/10^5 host cells, cfDNA in GE/mL plasma (result.units says the same):
+//   the unit is in the header because a spreadsheet shows nothing else.
+// - `damage|<tissue> (index 0-1)` columns: the host's tissue damage index, 0..1.
 // - Numbers are written with String(), the shortest text that parses back to the same double, so a
 //   round trip through a CSV parser loses nothing.
 
@@ -43,7 +44,7 @@ export function resultToCsv(result: SimResult): string {
     }
   }
 
-  const header = ['host', 'timeYears', 'motherAgeYears', ...seriesCols, ...damageCols];
+  const header = ['host', 'timeYears', 'motherAgeYears', ...seriesCols.map((c) => `${c} (${c.endsWith('|cfdna') ? 'GE/mL' : 'gEq/10^5'})`), ...damageCols.map((c) => `${c} (index 0-1)`)];
   const lines: string[] = [header.map(csvField).join(',')];
 
   for (const h of result.hosts) {
