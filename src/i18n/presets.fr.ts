@@ -36,7 +36,7 @@ export const PRESETS_FR: Record<string, { title: string; caption: string }> = {
     title: 'Trois enfants',
     caption:
       'Un fils à 26 ans, une fille à 29 ans et un fils à 33 ans. Chaque grossesse laisse chez la mère son propre greffon, représenté par sa propre courbe, ' +
-      'et ces greffons partagent la même niche, de capacité limitée, et se la disputent, si bien qu’une grossesse ultérieure peut évincer le greffon d’une grossesse antérieure. ' +
+      'et ces greffons partagent la même niche, de capacité limitée, et se la disputent, si bien que chaque grossesse ultérieure laisse aux greffons antérieurs une part plus petite de la niche\u00a0: ils se stabilisent plus bas qu’après une seule grossesse. ' +
       'Chaque enfant reçoit à son tour des cellules maternelles. (Un enfant plus jeune peut aussi recevoir des cellules que sa mère tient d’un aîné ; le modèle ne les suit pas encore.) ' +
       'La persistance à long terme est mesurée chez l’humain\u00a0: on retrouve de l’ADN masculin dans le sang des mères des décennies après la naissance d’un fils (Bianchi 1996\u202f; Evans 1999, jusqu’à 38 ans)\u202f; ' +
       'la compétition entre greffons est, elle, une hypothèse du modèle.',

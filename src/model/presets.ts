@@ -101,7 +101,7 @@ export const PRESETS: readonly Preset[] = [
     title: 'Three children',
     caption:
       'A son at 26, a daughter at 29 and a son at 33. Each pregnancy leaves its own graft in the mother, shown as its own curve, ' +
-      'and the grafts share, and compete for, the same limited niche, so a later pregnancy can crowd out an earlier one. ' +
+      'and the grafts share, and compete for, the same limited niche, so each later pregnancy leaves the earlier grafts a smaller share of it: they settle at a lower level than after one pregnancy alone. ' +
       'Each child in turn receives maternal cells. (A younger child may also receive cells that the mother carries from an older sibling; the model does not yet follow those.) ' +
       'Long-term persistence is measured in people: male DNA in mothers\' blood decades after a son (Bianchi 1996; Evans 1999, up to 38 years); ' +
       'how grafts compete is a model assumption.',
