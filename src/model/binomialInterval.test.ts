@@ -45,6 +45,12 @@ describe('Wilson score interval', { timeout: 30_000 }, () => {
     expect(coverage).toBeGreaterThan(0.92);
     expect(coverage).toBeLessThan(0.98);
   });
+  it('is exactly 0 below at no positives and exactly 1 above at all positives (no rounding residue)', () => {
+    for (const n of [100, 2000, 3000, 100000]) {
+      expect(wilsonInterval(0, n).lower).toBe(0);
+      expect(wilsonInterval(n, n).upper).toBe(1);
+    }
+  });
   it('is the whole range with no data', () => {
     expect(wilsonInterval(0, 0)).toEqual({ lower: 0, upper: 1 });
   });

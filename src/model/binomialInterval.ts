@@ -15,5 +15,6 @@ export function wilsonInterval(positives: number, n: number, z = Z95): { lower: 
   const denom = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-  return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
+  // At p = 0 (or 1) the bound is exactly 0 (or 1); centre − half leaves a rounding residue such as 1.7e-18.
+  return { lower: p === 0 ? 0 : Math.max(0, centre - half), upper: p === 1 ? 1 : Math.min(1, centre + half) };
 }
