@@ -64,7 +64,7 @@ const RAW: Record<string, ParameterText> = {
   preeclampsiaTrafficFactor: {
     label: 'Passage en cas de prééclampsie (à partir de 20 semaines), rapporté à la normale',
     source:
-      'Hypothèse : davantage de cellules fœtales sont rapportées en cas de prééclampsie (Holzgreve et al. 1998, Obstet Gynecol 91:669), mais aucune ligne du tableau des preuves (evidence.md) n’en fixe l’ampleur ; 3× atteint entre 20 et 30 semaines, à mesure que la maladie s’installe.',
+      'Hypothèse : davantage de cellules fœtales sont rapportées en cas de prééclampsie (Holzgreve et al. 1998, Obstet Gynecol 91:669), mais aucun des chiffres publiés retenus par Chimera n’en fixe l’ampleur ; 3× atteint entre 20 et 30 semaines, à mesure que la maladie s’installe.',
   },
   maternalTrafficTermPerDay: {
     label: 'Cellules maternelles entrant dans le sang fœtal à terme',
@@ -247,12 +247,12 @@ const RAW: Record<string, ParameterText> = {
   pbmcYqpcrReadingFactor: {
     label: 'Lecture de la qPCR du chromosome Y sur PBMC, rapportée à la PCR sur sang total des années 1990, à niveau égal',
     source:
-      'Ajusté sur E10 (Evans et al. 1999 : 33 % des mères de fils en bonne santé positives dans les PBMC) par fitCohortCalibration() (scripts/fitCohort.ts), le modèle étant calibré sur la PCR sur sang total (E1, E2, E11, E13). Son ampleur correspond à l’écart entre méthodes dans les données : la qPCR sur PBMC lit 0 à 0,44 gEq/10^5 chez des femmes en bonne santé des décennies après un fils, là où la PCR sur sang total (E11, Nelson et al. 1998) lit environ 3×10^-4. À réajuster si le niveau persistant change.',
+      'Ajusté sur E10 (Evans et al. 1999 : 33 % des mères de fils en bonne santé positives dans les PBMC) par la calibration de cohorte de Chimera (cohortes simulées lues par la technique de l’étude), le modèle étant calibré sur la PCR sur sang total (E1, E2, E11, E13). Son ampleur correspond à l’écart entre méthodes dans les données : la qPCR sur PBMC lit 0 à 0,44 gEq/10^5 chez des femmes en bonne santé des décennies après un fils, là où la PCR sur sang total (E11, Nelson et al. 1998) lit environ 3×10^-4. À réajuster si le niveau persistant change.',
   },
   polymorphismQpcrReadingFactor: {
     label: 'Lecture de la qPCR de polymorphismes ou spécifique du HLA, rapportée au niveau du modèle',
     source:
-      'Ajusté conjointement sur E17 et E18 (Lo et al. 2000, sang de cordon : 24 % de positifs ; Loubière et al. 2006, sous-populations sanguines de l’adulte : 39 %) par fitCohortCalibration(). Inférieur à 1 : le modèle place chez les enfants plus de cellules maternelles que ces techniques n’en ont trouvé ; soit le passage maternel (une hypothèse) est trop élevé, soit le rendement de la technique est faible, et l’ajustement ne permet pas de trancher.',
+      'Ajusté conjointement sur E17 et E18 (Lo et al. 2000, sang de cordon : 24 % de positifs ; Loubière et al. 2006, sous-populations sanguines de l’adulte : 39 %) par la calibration de cohorte de Chimera. Inférieur à 1 : le modèle place chez les enfants plus de cellules maternelles que ces techniques n’en ont trouvé ; soit le passage maternel (une hypothèse) est trop élevé, soit le rendement de la technique est faible, et l’ajustement ne permet pas de trancher.',
   },
 };
 

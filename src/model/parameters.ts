@@ -135,7 +135,7 @@ const TABLE = [
     default: 3,
     tier: 'assumption',
     source:
-      'Assumption: more fetal cells in preeclampsia are reported (Holzgreve et al. 1998, Obstet Gynecol 91:669) but no row of evidence.md pins the size; 3× reached over weeks 20–30 as the disease sets in.',
+      'Assumption: more fetal cells in preeclampsia are reported (Holzgreve et al. 1998, Obstet Gynecol 91:669) but none of the published figures Chimera draws on pins the size; 3× reached over weeks 20–30 as the disease sets in.',
   },
   {
     id: 'maternalTrafficTermPerDay',
@@ -610,7 +610,7 @@ const TABLE = [
     default: 700,
     tier: 'fitted',
     source:
-      'Fitted to E10 (Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC) by fitCohortCalibration() (scripts/fitCohort.ts), the model being calibrated on whole-blood PCR (E1, E2, E11, E13). Its size matches the method gap in the evidence: PBMC qPCR reads 0–0.44 gEq/10^5 in healthy women decades after a son where whole-blood PCR (E11, Nelson et al. 1998) reads ~3×10^-4. Refit when the persistent level changes.',
+      'Fitted to E10 (Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC) by Chimera’s cohort calibration (simulated cohorts read through the study’s assay), the model being calibrated on whole-blood PCR (E1, E2, E11, E13). Its size matches the method gap in the evidence: PBMC qPCR reads 0–0.44 gEq/10^5 in healthy women decades after a son where whole-blood PCR (E11, Nelson et al. 1998) reads ~3×10^-4. Refit when the persistent level changes.',
   },
   {
     id: 'polymorphismQpcrReadingFactor',
@@ -622,7 +622,7 @@ const TABLE = [
     default: 0.17,
     tier: 'fitted',
     source:
-      'Fitted to E17 and E18 together (Lo et al. 2000, cord blood: 24% positive; Loubière et al. 2006, adult blood subsets: 39%) by fitCohortCalibration(). Below 1: the model puts more maternal cells in children than these assays found, so either maternal traffic (an assumption) is too high or recovery is low; the fit cannot tell which.',
+      'Fitted to E17 and E18 together (Lo et al. 2000, cord blood: 24% positive; Loubière et al. 2006, adult blood subsets: 39%) by Chimera’s cohort calibration. Below 1: the model puts more maternal cells in children than these assays found, so either maternal traffic (an assumption) is too high or recovery is low; the fit cannot tell which.',
   },
 ] as const satisfies readonly ParameterSpec[];
 
