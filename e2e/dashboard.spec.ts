@@ -245,6 +245,31 @@ test('a pregnancy marker moves by keyboard and by dragging', async ({ page }) =>
   await expect.poll(async () => Number(await field.inputValue())).toBeGreaterThan(30);
 });
 
+test('a dragged pregnancy stops at its neighbour and at the edge, never making the scenario invalid', async ({ page }) => {
+  await open(page, 'three-children');
+  const ages = page.getByLabel("Mother's age at conception (years)");
+  const plot = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
+  async function drag(n: number, toX: number) {
+    const b = (await page.getByRole('button', { name: new RegExp(`^Move conception of pregnancy ${n}`) }).boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(toX, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.up();
+  }
+  // Pregnancy 2 (conceived at 29) dragged far past pregnancy 3 (33) stops before it with the weeks its birth needs.
+  await drag(2, plot.x + plot.width * 0.9);
+  await expect.poll(async () => Number(await ages.nth(1).inputValue())).toBeGreaterThan(31);
+  expect(Number(await ages.nth(1).inputValue())).toBeLessThan(33 - 38 / 52.18 - 4 / 52.18 + 1e-9);
+  await expect(ages.nth(2)).toHaveValue('33');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  await expect(page.getByText(/is before pregnancies|overlaps pregnancies/)).toHaveCount(0);
+  // Pregnancy 3 dragged off the right edge stops at 55 and its marker stays on the chart.
+  await drag(3, plot.x + plot.width + 300);
+  await expect(ages.nth(2)).toHaveValue('55');
+  await expect(page.getByRole('button', { name: /^Move conception of pregnancy 3/ })).toBeVisible();
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+});
+
 test('the data table matches the chart', async ({ page }) => {
   await open(page, 'three-children');
   await timeline(page).getByRole('button', { name: 'Show data table' }).click();
