@@ -181,6 +181,7 @@ export const en = {
   'tl.playheadAge': 'age {age}',
   'tl.motherAged': 'Mother aged {age} years',
   'tl.publishedLegend': 'published figure (range)',
+  'tl.handleLegend': 'drag to move an event',
   'tl.bandLegend': 'cohort blood: 5–95%, 25–75%, median',
   'tl.moveConception': 'conception of pregnancy {n}',
   'tl.moveInjury': 'injury {n} ({tissue})',

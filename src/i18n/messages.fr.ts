@@ -183,6 +183,7 @@ export const fr: Messages = {
   'tl.playheadAge': '{age} ans',
   'tl.motherAged': 'Mère âgée de {age} ans',
   'tl.publishedLegend': 'donnée publiée (intervalle)',
+  'tl.handleLegend': 'faire glisser pour déplacer un événement',
   'tl.bandLegend': 'cohorte, sang\u00a0: 5–95\u00a0%, 25–75\u00a0%, médiane',
   'tl.moveConception': 'conception de la grossesse {n}',
   'tl.moveInjury': 'lésion {n} ({tissue})',
