@@ -242,6 +242,76 @@ test('the playhead moves by keyboard, by dragging, and plays', async ({ page }) 
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
+test('Play is one button that keeps the focus: Enter and Space play and pause, and it stays focused when playback ends', async ({ page }) => {
+  await open(page);
+  // Tab to Play, as the audit did: it follows the timeline's toolbar.
+  await page.getByRole('button', { name: 'Zoom to delivery hours' }).focus();
+  await page.keyboard.press('Tab');
+  const toggle = page.getByTestId('play-toggle');
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAccessibleName('Play');
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAccessibleName('Pause');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAccessibleName('Play');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(toggle).toHaveAccessibleName('Pause');
+  await page.keyboard.press(' ');
+  await expect(toggle).toHaveAccessibleName('Play');
+  await expect(toggle).toBeFocused();
+  // Playback that runs to the end of the view leaves the focus on the button too.
+  await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'The view in 5 seconds' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAccessibleName('Pause');
+  await expect(toggle).toHaveAccessibleName('Play', { timeout: 10_000 });
+  await expect(toggle).toBeFocused();
+});
+
+test('Play in the delivery-hours zoom plays through the view, at a speed for its span, and stops at its end', async ({ page }) => {
+  await open(page);
+  await expect(page.getByText(/^\(\d+(\.\d+)? years of her life per second\)$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom to delivery hours' }).click();
+  await expect(page.getByTestId('cfdna-chart').locator('.axis-x')).toContainText('Hours after birth 1');
+  // The same choice now crosses twelve hours in 20 s.
+  await expect(page.getByLabel('Speed', { exact: true })).toHaveValue('20');
+  await expect(page.getByText('(0.6 h of her life per second)')).toBeVisible();
+  const plot = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
+  const grip = timeline(page).getByRole('slider', { name: "Playhead (mother's age)" });
+  const gripX = async () => {
+    const b = await grip.boundingBox();
+    return b ? b.x + b.width / 2 : Number.NaN;
+  };
+  await page.getByTestId('play-toggle').click();
+  // Years per second left this window in one frame and the playhead vanished; now it crosses it.
+  const xs: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.waitForTimeout(300);
+    await expect(grip).toBeVisible();
+    xs.push(await gripX());
+  }
+  // (The grip's box is a few px right of its centre: its border.)
+  for (const x of xs) {
+    expect(x).toBeGreaterThanOrEqual(plot.x - 5);
+    expect(x).toBeLessThanOrEqual(plot.x + plot.width + 5);
+  }
+  expect(xs.at(-1)!).toBeGreaterThan(xs[0]!);
+  // About 1.5 s of a 20 s view: well short of its end.
+  expect(xs.at(-1)! - plot.x).toBeLessThan(plot.width * 0.5);
+  // A faster choice runs to the view's end and stops there, the playhead still on the chart.
+  await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'The view in 5 seconds' });
+  await expect(page.getByTestId('play-toggle')).toHaveAccessibleName('Play', { timeout: 10_000 });
+  await expect(grip).toBeVisible();
+  expect(Math.abs((await gripX()) - (plot.x + plot.width))).toBeLessThan(6);
+  // Play again starts over from the view's start, not from the mother's whole life.
+  await page.getByTestId('play-toggle').click();
+  await expect.poll(gripX).toBeLessThan(plot.x + plot.width * 0.5);
+  await page.getByTestId('play-toggle').click();
+  await expect(grip).toBeVisible();
+});
+
 test('hover and keyboard readouts name every visible series; evidence markers name their study', async ({ page }) => {
   await open(page);
   const box = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
@@ -272,6 +342,31 @@ test('a pregnancy marker moves by keyboard and by dragging', async ({ page }) =>
   await page.mouse.move(b.x + 120, b.y + b.height / 2, { steps: 4 });
   await page.mouse.up();
   await expect.poll(async () => Number(await field.inputValue())).toBeGreaterThan(30);
+});
+
+test('a dragged pregnancy stops at its neighbour and at the edge, never making the scenario invalid', async ({ page }) => {
+  await open(page, 'three-children');
+  const ages = page.getByLabel("Mother's age at conception (years)");
+  const plot = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
+  async function drag(n: number, toX: number) {
+    const b = (await page.getByRole('button', { name: new RegExp(`^Move conception of pregnancy ${n}`) }).boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(toX, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.up();
+  }
+  // Pregnancy 2 (conceived at 29) dragged far past pregnancy 3 (33) stops before it with the weeks its birth needs.
+  await drag(2, plot.x + plot.width * 0.9);
+  await expect.poll(async () => Number(await ages.nth(1).inputValue())).toBeGreaterThan(31);
+  expect(Number(await ages.nth(1).inputValue())).toBeLessThan(33 - 38 / 52.18 - 4 / 52.18 + 1e-9);
+  await expect(ages.nth(2)).toHaveValue('33');
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
+  await expect(page.getByText(/is before pregnancies|overlaps pregnancies/)).toHaveCount(0);
+  // Pregnancy 3 dragged off the right edge stops at 55 and its marker stays on the chart.
+  await drag(3, plot.x + plot.width + 300);
+  await expect(ages.nth(2)).toHaveValue('55');
+  await expect(page.getByRole('button', { name: /^Move conception of pregnancy 3/ })).toBeVisible();
+  await expect(page.getByTestId('editor-status')).toHaveCount(0);
 });
 
 test('the data table matches the chart', async ({ page }) => {

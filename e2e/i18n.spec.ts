@@ -29,7 +29,7 @@ const ENGLISH = [
   'Timeline', 'Tissues', 'Child', 'Compare', 'Explain', 'Language', 'Presenter mode', 'Full screen', 'Keyboard shortcuts',
   'Preset scenario', 'One son', 'What fetal cells', 'Neutral', 'Repair', 'Pathogenic', 'Read the whole caption',
   'Compartments', 'Pregnancies', 'Pregnancy', 'Overlays', 'Published figures', 'Reset zoom', 'Zoom to delivery',
-  'Play', 'Speed', 'years per second', 'Playhead', 'blood', 'progenitor niche', 'tissues', '(son', 'Birth',
+  'Play', 'Speed', 'The view in', 'of her life', 'Playhead', 'blood', 'progenitor niche', 'tissues', '(son', 'Birth',
   "Mother's age", "mother's age", 'maternal cells', 'detection limit', 'published figure', 'Export chart', 'Show data table', 'Hide data table',
   'Source:', 'Cohort of women', 'Women', 'Seed', 'Assay', 'Run cohort', 'Cell-free', 'cell-free', 'Model run',
   'Scenes', 'Caption', 'Add scene', 'Saved scenarios', 'Save scenario', 'Name', 'Files', 'Import scenario',

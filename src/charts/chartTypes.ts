@@ -4,8 +4,10 @@ export interface LegendItem {
   label: string;
   color: string;
   dash?: string;
-  /** How the swatch is drawn. */
-  kind?: 'line' | 'band' | 'marker' | 'rule';
+  /** Inside of a marker swatch, as the marker is drawn on the chart (white when absent). */
+  fill?: string;
+  /** How the swatch is drawn; `handle` is an event's drag handle (left out of exported images, which have none). */
+  kind?: 'line' | 'band' | 'marker' | 'rule' | 'handle';
 }
 
 export interface DataTable {

@@ -4,6 +4,9 @@ import { t } from '../i18n/locale.svelte';
 /** Okabe–Ito, reordered so the first colours have the most contrast on white (yellow left out: too faint on a projector). */
 export const GRAFT_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
 
+/** Fill of a published figure's diamond (Okabe–Ito yellow, outlined in black): data, unlike the white drag handles. */
+export const EVIDENCE_FILL = '#F0E442';
+
 export function graftColor(index: number): string {
   return GRAFT_COLORS[((index % GRAFT_COLORS.length) + GRAFT_COLORS.length) % GRAFT_COLORS.length]!;
 }

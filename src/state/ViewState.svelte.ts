@@ -4,6 +4,8 @@ import type { View } from './urlCodec';
 import type { AssaySettings } from '../model/cohortTypes';
 import type { SimResult } from '../model/types';
 import { DEFAULT_ASSAY } from '../model/assay';
+import { DEFAULT_PLAY_SECONDS, playRange, playStart, playStep } from './playStep';
+import type { PlayRange } from './playStep';
 
 export type CompartmentGroup = 'blood' | 'niche' | 'tissue';
 
@@ -17,8 +19,8 @@ export class ViewState {
   /** Mother's age at the playhead, in years; undefined = not placed yet (the first result places it). */
   playheadYears = $state<number | undefined>(undefined);
   playing = $state(false);
-  /** Playback speed in years of the mother's life per second. */
-  speedYearsPerSecond = $state(4);
+  /** Playback speed: seconds Play takes to cross the view (zoomed or whole), so the speed follows the span in view. */
+  playSeconds = $state(DEFAULT_PLAY_SECONDS);
   showEvidence = $state(true);
   assay = $state<AssaySettings>({ ...DEFAULT_ASSAY });
   /** The preset scenario B starts from in Compare. */
@@ -26,23 +28,28 @@ export class ViewState {
 
   #frame = 0;
 
-  /** Plays from the playhead to `end`, then stops; `start` is where it wraps to when already at the end. */
-  play(start: number, end: number): void {
+  /**
+   * Plays through what is in view: the zoom (inside `full`, the run's range), else the whole run, from the playhead
+   * (from the view's start when the playhead is outside it or at its end) to the view's end, then stops. The view is
+   * read again every frame, so a zoom while playing carries the playhead along with it.
+   */
+  play(full: PlayRange): void {
     if (this.playing) return;
-    if (this.playheadYears === undefined || this.playheadYears >= end) this.playheadYears = start;
+    this.playheadYears = playStart(this.playheadYears, playRange(this.zoom, full));
     this.playing = true;
     let last = performance.now();
     const tick = (now: number) => {
       if (!this.playing) return;
+      // A frame late by more than 0.1 s (a background tab) moves as 0.1 s, not as a jump.
       const dt = Math.min(0.1, (now - last) / 1000);
       last = now;
-      const next = (this.playheadYears ?? start) + dt * this.speedYearsPerSecond;
-      if (next >= end) {
-        this.playheadYears = end;
+      const range = playRange(this.zoom, full);
+      const step = playStep(this.playheadYears ?? range[0], dt, range, this.playSeconds);
+      this.playheadYears = step.at;
+      if (step.done) {
         this.playing = false;
         return;
       }
-      this.playheadYears = next;
       this.#frame = requestAnimationFrame(tick);
     };
     this.#frame = requestAnimationFrame(tick);
@@ -53,11 +60,11 @@ export class ViewState {
     cancelAnimationFrame(this.#frame);
   }
 
-  /** Play over the mother's whole run of `r`, or pause when playing; nothing happens without a result. */
+  /** Play through the view of the mother's run in `r` (see play), or pause when playing; nothing happens without a result. */
   togglePlayOver(r: SimResult | undefined): void {
     if (this.playing) return this.pause();
     const range = motherRange(r);
-    if (range) this.play(range[0], range[1]);
+    if (range) this.play(range);
   }
 
   /** A new result with no playhead, or one outside its run, puts the playhead on the first birth (else the start). */
