@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { encodeUrlState } from '../src/state/urlCodec';
 import { collectConsoleErrors } from './consoleGuard';
 
@@ -163,17 +164,99 @@ test('deleting a pregnancy says which injuries went with it; "Add pregnancy" exp
 test('a parameter resets to its default; the search box filters parameters', async ({ page }) => {
   await open(page);
   const before = await paths(page).first().getAttribute('d');
-  const slider = page.getByLabel('Fetal cells entering maternal blood at term');
+  // By role: the parameter's number field carries the same name as its slider.
+  const slider = page.getByRole('slider', { name: 'Fetal cells entering maternal blood at term' });
   await slider.focus();
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(() => paths(page).first().getAttribute('d')).not.toBe(before);
   const row = page.locator('[data-parameter=fetalTrafficTermPerDay]');
+  await expect(row.getByRole('textbox')).not.toHaveValue('0.0124');
   await row.getByRole('button', { name: 'Reset to default' }).click();
   await expect.poll(() => paths(page).first().getAttribute('d')).toBe(before);
+  await expect(row.getByRole('textbox')).toHaveValue('0.0124');
   await page.getByLabel('Search parameters').fill('half-life');
   await expect(page.getByText(/^\d+ of \d+ parameters shown$/)).not.toContainText(/^(\d+) of \1 /);
   await expect(page.locator('[data-parameter=cfdnaHalfLifeMinutes]')).toBeVisible();
   await expect(page.locator('[data-parameter=fetalTrafficTermPerDay]')).toHaveCount(0);
+});
+
+test('a parameter takes an exact typed value, refuses "abc" and keeps the last value running, and a slider step sets what it shows', async ({ page }) => {
+  const errors = await open(page);
+  const panel = page.getByRole('tabpanel');
+  await expect(page.getByText(/Model run in/)).toBeVisible();
+  const name = 'Half-life of the post-delivery release of lodged fetal cells (days)';
+  const field = page.getByRole('textbox', { name });
+  const slider = page.getByRole('slider', { name });
+  const row = page.locator('[data-parameter=postpartumReleaseHalfLifeDays]');
+  const message = row.getByRole('alert');
+  /** The parameters of the exported scenario JSON: what the model runs. */
+  const exported = async () => {
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scenario (JSON)' }).click()]);
+    return (JSON.parse(await readFile((await json.path())!, 'utf8')) as { parameters: Record<string, number> }).parameters;
+  };
+  await expect(field).toHaveAttribute('inputmode', 'decimal');
+  await expect(field).toHaveValue('12.8');
+
+  // An exact value: "15" runs as 15 (the slider alone set 14.983 and showed "15 days").
+  const before = await paths(page).first().getAttribute('d');
+  await field.fill('15');
+  await field.press('Enter');
+  await expect(field).toHaveValue('15');
+  await expect(slider).toHaveAttribute('aria-valuetext', '15 days');
+  await expect.poll(() => paths(page).first().getAttribute('d')).not.toBe(before);
+  expect(await exported()).toEqual({ postpartumReleaseHalfLifeDays: 15 });
+
+  // Not a number: the field keeps it and says what to type, naming the parameter as labelled; 15 keeps running.
+  const running = await paths(page).first().getAttribute('d');
+  const version = await panel.getAttribute('data-version');
+  await field.fill('abc');
+  await field.press('Enter');
+  await expect(field).toHaveValue('abc');
+  await expect(message).toHaveText(
+    'Parameter “Half-life of the post-delivery release of lodged fetal cells”: “abc” is not a number; enter a number from 1 to 60 (decimals with a point or a comma)',
+  );
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/“abc” is not a number; enter a number from 1 to 60/);
+  await page.waitForTimeout(300);
+  expect(await paths(page).first().getAttribute('d')).toBe(running);
+  expect(await panel.getAttribute('data-version')).toBe(version);
+  expect(await exported()).toEqual({ postpartumReleaseHalfLifeDays: 15 });
+  // Outside the range, applied by leaving the field: refused, never clamped.
+  await field.fill('100');
+  await field.press('Tab');
+  await expect(field).toHaveValue('100');
+  await expect(message).toHaveText('Parameter “Half-life of the post-delivery release of lodged fetal cells”: 100 is outside the allowed range; enter a number from 1 to 60');
+  expect(await exported()).toEqual({ postpartumReleaseHalfLifeDays: 15 });
+  // Escape gives the text up: the field shows the value that runs.
+  await field.focus();
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveValue('15');
+  await expect(message).toHaveCount(0);
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+
+  // A slider step sets a value of the digits shown: what the field and the slider say is what runs.
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(field).toHaveValue('15.1');
+  await expect(slider).toHaveAttribute('aria-valuetext', '15.1 days');
+  expect(await exported()).toEqual({ postpartumReleaseHalfLifeDays: 15.1 });
+  await row.getByRole('button', { name: 'Reset to default' }).click();
+  await expect(field).toHaveValue('12.8');
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(field).toHaveValue('12.7');
+  expect(await exported()).toEqual({ postpartumReleaseHalfLifeDays: 12.7 });
+
+  // In French (the names change, so the row's own field) the field shows a decimal comma and reads one.
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  const champ = row.getByRole('textbox');
+  await expect(champ).toHaveValue('12,7');
+  await champ.fill('12,5');
+  await champ.press('Enter');
+  await expect(champ).toHaveValue('12,5');
+  await expect(row.getByRole('slider')).toHaveAttribute('aria-valuetext', '12,5 jours');
+  await expect(page.locator('body')).not.toContainText('NaN');
+  expect(errors).toEqual([]);
 });
 
 test('zoom by keyboard and by brushing, reset, and delivery hours', async ({ page }) => {

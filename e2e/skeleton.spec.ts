@@ -31,7 +31,8 @@ test('moving a parameter slider redraws the curve from a new model result', asyn
   const panel = page.getByRole('tabpanel');
   const versionBefore = Number(await panel.getAttribute('data-version'));
 
-  const slider = page.getByLabel('Fetal cells entering maternal blood at term');
+  // By role: the parameter's number field carries the same name as its slider.
+  const slider = page.getByRole('slider', { name: 'Fetal cells entering maternal blood at term' });
   await slider.focus();
   for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
 

@@ -24,6 +24,19 @@ describe('typedNumberProblem', () => {
     );
   });
 
+  it('names a parameter by its label, and the range it takes, when a typed number is outside it', () => {
+    const path = 'parameters.postpartumReleaseHalfLifeDays';
+    expect(typedNumberProblem(path, 'outside', '100', { min: 1, max: 60 }, 'en')).toBe(
+      'Parameter “Half-life of the post-delivery release of lodged fetal cells”: 100 is outside the allowed range; enter a number from 1 to 60',
+    );
+    expect(typedNumberProblem(path, 'notNumber', 'abc', { min: 1, max: 60 }, 'en')).toBe(
+      'Parameter “Half-life of the post-delivery release of lodged fetal cells”: “abc” is not a number; enter a number from 1 to 60 (decimals with a point or a comma)',
+    );
+    expect(typedNumberProblem('parameters.trafficRisePerWeek', 'outside', '0,6', { min: 0.05, max: 0.5 }, 'fr')).toMatch(
+      /^Paramètre «\u00a0.+\u00a0»\u00a0: 0,6 est en dehors de l’intervalle autorisé\u202f; saisissez un nombre de 0,05 à 0,5$/,
+    );
+  });
+
   it('writes decimal bounds with the reader’s separator', () => {
     expect(allowedNumbers({ min: 0.5, max: 1.5 }, 'fr')).toBe('saisissez un nombre de 0,5 à 1,5');
     expect(allowedNumbers({ min: 0.5, max: 1.5 }, 'en')).toBe('enter a number from 0.5 to 1.5');

@@ -35,6 +35,11 @@ export class ScenarioState {
   savedName = $state<string | undefined>(undefined);
   /** What the reader typed into the editor's number fields (kept as typed, even when it is not a number). */
   readonly typed = new TypedNumbers();
+  /**
+   * What the reader typed into the parameter panel's fields (path `parameters.<id>`). Apart from `typed`: deleting a
+   * pregnancy renumbers the editor's paths and clears them, which must not wipe a parameter's text.
+   */
+  readonly typedParameters = new TypedNumbers();
 
   constructor(presetId: string = PRESETS[0]!.id) {
     this.loadPreset(presetId);
@@ -64,6 +69,7 @@ export class ScenarioState {
     this.savedName = undefined;
     this.draft = copy(scenario);
     this.typed.clear();
+    this.typedParameters.clear();
     this.edited = false;
     this.revalidate();
   }
@@ -109,7 +115,9 @@ export class ScenarioState {
     });
   }
 
+  /** Back to the default; whatever was typed into the parameter's field goes too (the field shows the default). */
   resetParameter(id: string): void {
+    this.typedParameters.forget(`parameters.${id}`);
     this.edit((d) => {
       delete d.parameters[id];
     });

@@ -73,6 +73,22 @@ describe('ScenarioState', () => {
     expect(s.typed.problem('pregnancies[0].conceptionAgeYears', 28)).toBeUndefined();
   });
 
+  it("keeps a parameter's typed text when an event is deleted, and forgets it on reset or a new scenario", () => {
+    const s = new ScenarioState();
+    const path = 'parameters.postpartumReleaseHalfLifeDays';
+    s.typedParameters.set(path, 'abc', 12.8, 'notNumber');
+    s.addInjury();
+    s.removeInjury(0);
+    expect(s.typedParameters.text(path, 12.8, 'en')).toBe('abc');
+    expect(s.typedParameters.problem(path, 12.8)).toBe('notNumber');
+    s.resetParameter('postpartumReleaseHalfLifeDays');
+    expect(s.typedParameters.problem(path, 12.8)).toBeUndefined();
+    expect(s.typedParameters.text(path, 12.8, 'en')).toBe('12.8');
+    s.typedParameters.set(path, '100', 12.8, 'outside');
+    s.loadPreset('one-son');
+    expect(s.typedParameters.problem(path, 12.8)).toBeUndefined();
+  });
+
   it('adds pregnancies and injuries that run', () => {
     const s = new ScenarioState();
     s.addPregnancy();

@@ -1,25 +1,25 @@
-// TypedNumbers.svelte.ts keeps what the reader typed into the editor's number fields, so a half-typed or unreadable number stays in its field.
+// TypedNumbers.svelte.ts keeps what the reader typed into the editor's and the parameter panel's number fields, so a half-typed or unreadable number stays in its field.
 //
 // A number field shows the scenario's value, except while the reader types: then it shows exactly what was typed
 // ("-", "7,", "abc"), even when that is not (yet) a number and the scenario kept its last value. Writing the
 // scenario's value back on each keystroke would wipe the minus sign of "-5" or the comma of "7,5".
 import { decimalComma } from '../i18n/format';
-import type { DecimalProblem } from '../i18n/parseDecimal';
+import type { TypedProblem } from '../i18n/typedNumberProblem';
 import type { Lang } from './urlCodec';
 
 interface Typed {
   text: string;
   /** The scenario's value at this field when the text was typed (the text's own value when it was read). */
   value: number;
-  /** Why the text is not a number; undefined when it was read. */
-  problem?: DecimalProblem;
+  /** Why the text was not taken (not a number, or out of range); undefined when it was read. */
+  problem?: TypedProblem;
 }
 
 export class TypedNumbers {
   #typed = $state<Record<string, Typed>>({});
 
   /** Records the text typed into the field at `path`, whose value in the scenario is now `value`. */
-  set(path: string, text: string, value: number, problem?: DecimalProblem): void {
+  set(path: string, text: string, value: number, problem?: TypedProblem): void {
     this.#typed[path] = problem === undefined ? { text, value } : { text, value, problem };
   }
 
@@ -31,8 +31,8 @@ export class TypedNumbers {
     return this.#current(path, value)?.text ?? decimalComma(lang, String(value));
   }
 
-  /** Why the field's text is not a number, or undefined when it is one (or nothing was typed). */
-  problem(path: string, value: number): DecimalProblem | undefined {
+  /** Why the field's text was not taken, or undefined when it was (or nothing was typed). */
+  problem(path: string, value: number): TypedProblem | undefined {
     return this.#current(path, value)?.problem;
   }
 

@@ -1,7 +1,7 @@
-// sliderScale.test.ts checks the slider mapping (log for wide ranges), its round trip, and parameter formatting.
+// sliderScale.test.ts checks the slider mapping (log for wide ranges), its round trip, that every position is a value the panel shows exactly, and parameter formatting.
 import { describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../model/parameters';
-import { formatParameter, fromSlider, isLogRange, SLIDER_STEPS, toSlider } from './sliderScale';
+import { exactParameter, formatParameter, fromSlider, isLogRange, MAX_SLIDER_STEPS, roundDisplayed, sliderSteps, toSlider } from './sliderScale';
 import { eventCaption, glossary } from './eventCaptions';
 
 describe('sliderScale', () => {
@@ -12,9 +12,9 @@ describe('sliderScale', () => {
   it('maps the ends and round-trips every default within rounding', () => {
     for (const p of PARAMETERS) {
       expect(fromSlider(0, p)).toBeCloseTo(p.min, 12);
-      expect(fromSlider(SLIDER_STEPS, p)).toBeCloseTo(p.max, 12);
+      expect(fromSlider(sliderSteps(p), p)).toBeCloseTo(p.max, 12);
       const back = fromSlider(toSlider(p.default, p), p);
-      const tol = isLogRange(p) ? Math.log(p.max / p.min) / SLIDER_STEPS : (p.max - p.min) / SLIDER_STEPS;
+      const tol = isLogRange(p) ? Math.log(p.max / p.min) / sliderSteps(p) : (p.max - p.min) / sliderSteps(p);
       if (isLogRange(p)) expect(Math.abs(Math.log(back / p.default))).toBeLessThanOrEqual(tol);
       else expect(Math.abs(back - p.default)).toBeLessThanOrEqual(tol);
     }
@@ -41,10 +41,63 @@ describe('event captions', () => {
 });
 
 describe('slider resolution', () => {
-  it('gives a new value at every step of every parameter', () => {
+  it('gives a new, larger value at every step of every parameter (an arrow key always moves the value shown)', () => {
     for (const p of PARAMETERS) {
-      for (let i = 1; i <= SLIDER_STEPS; i++) expect(fromSlider(i, p)).not.toBe(fromSlider(i - 1, p));
+      const n = sliderSteps(p);
+      expect(n, p.id).toBeGreaterThanOrEqual(50);
+      expect(n, p.id).toBeLessThanOrEqual(MAX_SLIDER_STEPS);
+      for (let i = 1; i <= n; i++) expect(fromSlider(i, p), `${p.id} step ${i}`).toBeGreaterThan(fromSlider(i - 1, p));
     }
+  });
+
+  it('sets only values the panel shows exactly: three significant digits, equal to the display (the audit saw "15 days" run as 14.983)', () => {
+    for (const p of PARAMETERS) {
+      for (let i = 0; i <= sliderSteps(p); i++) {
+        const v = fromSlider(i, p);
+        expect(roundDisplayed(v), `${p.id} step ${i}`).toBe(v);
+        // The field shows every digit the model gets; the rounded display reads the same number.
+        expect(Number(formatParameter(v)), `${p.id} step ${i}`).toBe(v);
+        expect(Number(exactParameter(v)), `${p.id} step ${i}`).toBe(v);
+        // Each position is where its own value sits: keyboard steps never skip or repeat.
+        expect(toSlider(v, p), `${p.id} step ${i}`).toBe(i);
+      }
+    }
+  });
+
+  it('reaches round values a lecturer asks for on the post-delivery release half-life (1–60 days)', () => {
+    const p = PARAMETERS.find((q) => q.id === 'postpartumReleaseHalfLifeDays')!;
+    expect(sliderSteps(p)).toBe(590);
+    expect(fromSlider(toSlider(15, p), p)).toBe(15);
+    expect(fromSlider(toSlider(12.8, p), p)).toBe(12.8);
+    expect(fromSlider(toSlider(12.8, p) + 1, p)).toBe(12.9);
+    // A typed value with more digits sits at its nearest position (the slider is only where it points).
+    expect(toSlider(14.983, p)).toBe(toSlider(15, p));
+  });
+
+  it('uses log steps of just over 1 % on wide ranges, and at most MAX_SLIDER_STEPS', () => {
+    expect(sliderSteps({ min: 0.0001, max: 0.1 })).toBe(687);
+    expect(sliderSteps({ min: 0.0001, max: 10 })).toBe(MAX_SLIDER_STEPS);
+    expect(fromSlider(1, { min: 0.0001, max: 0.1 })).toBe(0.000101);
+  });
+
+  it('keeps every range bound a three-digit value, so the slider ends are shown exactly', () => {
+    for (const p of PARAMETERS) {
+      expect(roundDisplayed(p.min), p.id).toBe(p.min);
+      expect(roundDisplayed(p.max), p.id).toBe(p.max);
+    }
+  });
+});
+
+describe('roundDisplayed and exactParameter', () => {
+  it('round to three significant digits and write every digit', () => {
+    expect(roundDisplayed(14.983)).toBe(15);
+    expect(roundDisplayed(0.0123456)).toBe(0.0123);
+    expect(roundDisplayed(36512)).toBe(36500);
+    expect(roundDisplayed(0)).toBe(0);
+    expect(exactParameter(14.983)).toBe('14.983');
+    expect(exactParameter(14.983, 'fr')).toBe('14,983');
+    expect(exactParameter(0.0000305)).toBe('0.0000305');
+    expect(exactParameter(NaN)).toBe('–');
   });
 });
 
