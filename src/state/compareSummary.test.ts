@@ -54,6 +54,8 @@ describe('compareRows', () => {
     expect(same[0]!.difference).toBe('same');
     expect(same[4]!.difference).toBe('same');
     expect(same[3]!.difference).toBe('same');
+    // No damage in either: equal, not "+0.00".
+    expect(same[6]!.difference).toBe('same');
   });
   it('says "no birth" rather than "beyond the run" for a scenario without a birth', () => {
     const none = summarizeRun(simulate(presetById('elective-termination')!.scenario), 1e-3);

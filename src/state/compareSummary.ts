@@ -146,7 +146,7 @@ function timeToNegative(s: RunSummary): string {
 export function compareRows(a: RunSummary, b: RunSummary): CompareRow[] {
   const dy = a.yearsToUndetectable !== undefined && b.yearsToUndetectable !== undefined ? b.yearsToUndetectable - a.yearsToUndetectable : undefined;
   const yd = dy === undefined ? '—' : Math.abs(dy) < 1e-9 ? t('cmp.same') : `${dy > 0 ? '+' : '−'}${formatDuration(Math.abs(dy))}`;
-  const dd = Number.isFinite(a.maxDamage) && Number.isFinite(b.maxDamage) ? `${b.maxDamage - a.maxDamage >= 0 ? '+' : '−'}${dec(Math.abs(b.maxDamage - a.maxDamage).toFixed(2))}` : '—';
+  const dd = !Number.isFinite(a.maxDamage) || !Number.isFinite(b.maxDamage) ? '—' : a.maxDamage === b.maxDamage ? t('cmp.same') : `${b.maxDamage - a.maxDamage >= 0 ? '+' : '−'}${dec(Math.abs(b.maxDamage - a.maxDamage).toFixed(2))}`;
   return [
     { label: t('cmp.rowPeak'), a: level(a.peakBlood), b: level(b.peakBlood), difference: levelDiff(a.peakBlood, b.peakBlood) },
     { label: t('cmp.row10'), a: afterBirth(a, a.bloodAt10Years), b: afterBirth(b, b.bloodAt10Years), difference: levelDiff(a.bloodAt10Years, b.bloodAt10Years) },
