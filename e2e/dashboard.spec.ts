@@ -420,6 +420,16 @@ test('compare takes a scenario saved in this browser as B; the link carries it w
   await expect(table.locator('tbody tr').first().locator('td').last()).toHaveText(/^B is ×\d/);
   await expect(table).not.toContainText('NaN');
 
+  // A scene of a lecture deck keeps this B: after B is switched to a preset, showing the scene brings it back.
+  await page.getByLabel('Caption').fill('Preterm variant against one son');
+  await page.getByRole('button', { name: 'Add scene' }).click();
+  await b.selectOption('one-daughter');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(table.locator('thead th').nth(2)).toHaveText('B: One daughter');
+  await page.getByRole('button', { name: /^1\. Preterm variant against one son/ }).click();
+  await expect(table.locator('thead th').nth(2)).toHaveText('B: preterm variant');
+  await expect(b.locator('option:checked')).toHaveText('preterm variant');
+
   // The link carries B's whole scenario under its saved name (a saved scenario exists only in this browser).
   await page.waitForTimeout(700);
   const written = decodeUrlSearch(new URL(page.url()).search);

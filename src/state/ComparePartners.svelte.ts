@@ -27,7 +27,8 @@ export class ComparePartners {
 
   /** Makes B a whole scenario (already valid: from the saved store or the URL codec, both of which validate). */
   chooseScenario(view: ViewState, scenario: Scenario): void {
-    this.#byView.set(view, structuredClone(scenario));
+    // A snapshot, not structuredClone: a scene's B sits in the deck's $state, a proxy structuredClone refuses.
+    this.#byView.set(view, $state.snapshot(scenario) as Scenario);
     this.#changes++;
   }
 
