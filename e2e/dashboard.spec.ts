@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { encodeUrlState } from '../src/state/urlCodec';
+import { decodeUrlSearch, encodeUrlState } from '../src/state/urlCodec';
 import { collectConsoleErrors } from './consoleGuard';
 
 const timeline = (page: Page) => page.getByTestId('timeline-chart');
@@ -571,6 +571,66 @@ test('compare shows two scenarios and the summary table', async ({ page }) => {
   await expect(table).toContainText('Peak level in blood');
   await expect(table).toContainText('30 years after the first birth');
   await expect(table).not.toContainText('NaN');
+});
+
+test('compare takes a scenario saved in this browser as B; the link carries it whole, under its saved name', async ({ page }) => {
+  const errors = await open(page);
+  const picker = page.getByLabel('Preset scenario');
+  await picker.selectOption('three-children');
+  await page.getByTestId('pregnancy-2').getByLabel('Gestation (weeks)').fill('30');
+  await page.getByLabel('Name', { exact: true }).fill('preterm variant');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as “preterm variant”' })).toBeVisible();
+  await picker.selectOption('one-son');
+  await page.getByRole('tab', { name: 'Compare' }).click();
+
+  // Listed by its saved name, in a group of its own apart from the presets.
+  const b = page.getByLabel('Scenario B');
+  await expect(b.locator('optgroup[label="Saved in this browser"] option')).toHaveText(['preterm variant']);
+  await expect(b.locator('optgroup[label="Presets"] option').first()).toHaveText('One son');
+  await expect(b.locator('optgroup[label="Presets"] option', { hasText: 'preterm variant' })).toHaveCount(0);
+  await b.selectOption({ label: 'preterm variant' });
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('thead th')).toHaveText(['Figure', 'A: One son', 'B: preterm variant', 'Difference (B vs A)']);
+  await expect(page.getByTestId('compare-chart').locator('path.series')).toHaveCount(4);
+  // Three pregnancies against one: B's peak differs from A's, and the table says by how much.
+  await expect(table.locator('tbody tr').first().locator('td').last()).toHaveText(/^B is ×\d/);
+  await expect(table).not.toContainText('NaN');
+
+  // A scene of a lecture deck keeps this B: after B is switched to a preset, showing the scene brings it back.
+  await page.getByLabel('Caption').fill('Preterm variant against one son');
+  await page.getByRole('button', { name: 'Add scene' }).click();
+  await b.selectOption('one-daughter');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(table.locator('thead th').nth(2)).toHaveText('B: One daughter');
+  await page.getByRole('button', { name: /^1\. Preterm variant against one son/ }).click();
+  await expect(table.locator('thead th').nth(2)).toHaveText('B: preterm variant');
+  await expect(b.locator('option:checked')).toHaveText('preterm variant');
+
+  // The link carries B's whole scenario under its saved name (a saved scenario exists only in this browser).
+  await page.waitForTimeout(700);
+  const written = decodeUrlSearch(new URL(page.url()).search);
+  expect(written.problems).toEqual([]);
+  const carried = written.state.compare;
+  expect(carried && 'scenario' in carried ? carried.scenario.name : carried).toBe('preterm variant');
+  const sharedLink = page.url();
+
+  // A reload keeps B, picked as the saved scenario it is.
+  await page.reload();
+  await expect(table.locator('thead th').nth(2)).toHaveText('B: preterm variant');
+  await expect(b.locator('option:checked')).toHaveText('preterm variant');
+  await expect(b).toHaveValue(/^saved:/);
+
+  // Opened where nothing is saved (a student's browser), the link shows the same B and says it came with the link.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(sharedLink);
+  await expect(table.locator('thead th').nth(2)).toHaveText('B: preterm variant');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(b.locator('optgroup[label="From the link (not saved in this browser)"] option')).toHaveText(['preterm variant']);
+  await expect(b.locator('option:checked')).toHaveText('preterm variant');
+  await expect(page.getByTestId('compare-b-from-link')).toHaveText('B, “preterm variant”, came whole with the link: it is not saved in this browser.');
+  expect(errors).toEqual([]);
 });
 
 for (const view of ['Timeline', 'Tissues', 'Child', 'Compare', 'Explain']) {

@@ -168,7 +168,6 @@ function savedMessages(): string[] {
   out.push('Could not save: SecurityError. Nothing was lost.');
   out.push('Could not delete "x": SecurityError');
   out.push('Saved item "x" is corrupted; it was left as it is.');
-  out.push('compare: a whole scenario as compare partner is not supported yet; the default partner is shown.');
   return out;
 }
 

@@ -373,10 +373,6 @@ const WHOLE: Rule[] = [
   [/^(\S+\.preset): ([\s\S]*) is not a preset of this app; the default is shown\.$/, (m) => `${fieldName(m[1]!)} : ${m[2]} n’est pas un scénario prédéfini de cette application ; le scénario par défaut est affiché.`],
   [/^(\S+): has neither "preset" nor "scenario"; the default is shown\.$/, (m) => `${fieldName(m[1]!)} : ne contient ni "preset" ni "scenario" ; le scénario par défaut est affiché.`],
   [/^(\S+): ([\s\S]*) is not one of (.*)\.$/, (m) => `${fieldName(m[1]!)} : ${m[2]} ne fait pas partie des valeurs possibles (${valueList(m[3]!)}).`],
-  [
-    /^compare: a whole scenario as compare partner is not supported yet; the default partner is shown\.$/,
-    () => 'Scénario B : un scénario complet comme partenaire de comparaison n’est pas encore pris en charge ; le partenaire par défaut est affiché.',
-  ],
   // Scenario files (src/state/scenarioFile.ts), after the file name
   [/^(\d+) characters is too large for a scenario file \(at most (\d+)\)\.$/, (m) => `${m[1]} caractères, c’est trop pour un fichier de scénario (${m[2]} au plus).`],
   [/^not a JSON file \([\s\S]*\)\.$/, () => 'ce n’est pas un fichier JSON valide.'],

@@ -56,12 +56,11 @@ export class UrlSync {
   /** Reads the URL and applies it; call before the app's effects first run. */
   read(search: string = location.search): UrlState {
     const { state, problems } = readBootState(search);
-    const extra: string[] = [];
-    applySceneNow(state, this.scenario, this.view, extra);
+    applySceneNow(state, this.scenario, this.view);
     this.present.theme = state.theme;
     locale.lang = state.lang;
     if (state.scenes) this.present.scenes = state.scenes;
-    this.problems = [...problems, ...extra];
+    this.problems = problems;
     this.boot = state;
     return state;
   }

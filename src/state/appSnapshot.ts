@@ -6,6 +6,7 @@ import type { Scenario } from '../model/types';
 import type { ScenarioState } from './ScenarioState.svelte';
 import type { ViewState } from './ViewState.svelte';
 import type { PresentState } from './PresentState.svelte';
+import { comparePartners } from './ComparePartners.svelte';
 import { URL_STATE_VERSION, type Lang, type ScenarioRef, type SceneState, type UrlState } from './urlCodec';
 
 const presetScenarioJson = new Map<string, string>();
@@ -32,7 +33,8 @@ export function captureScene(scenario: ScenarioState, view: ViewState): SceneSta
   const s: SceneState = { scenario: scenarioRefOf(scenario.presetId, scenario.valid), view: view.view };
   if (view.zoom) s.zoom = [view.zoom[0], view.zoom[1]];
   if (view.playheadYears !== undefined) s.playheadYears = Math.round(view.playheadYears * 1e4) / 1e4;
-  if (view.compareB) s.compare = { preset: view.compareB };
+  // Compare's B: a preset by id, or the whole scenario (a saved one exists only in this browser, so the link carries it).
+  if (view.compareB) s.compare = comparePartners.refOf(view);
   return s;
 }
 
@@ -53,31 +55,28 @@ function loadRef(ref: ScenarioRef, scenario: ScenarioState): boolean {
   return true;
 }
 
-function applyView(s: SceneState, view: ViewState, problems: string[]): void {
+function applyView(s: SceneState, view: ViewState): void {
   view.view = s.view;
   view.zoom = s.zoom ? [s.zoom[0], s.zoom[1]] : undefined;
   view.playheadYears = s.playheadYears;
-  if (s.compare) {
-    if ('preset' in s.compare) view.compareB = s.compare.preset;
-    else problems.push('compare: a whole scenario as compare partner is not supported yet; the default partner is shown.');
-  }
+  if (s.compare) comparePartners.apply(view, s.compare);
 }
 
 /** Applies a scene at once (boot, before the app's effects first run). */
-export function applySceneNow(s: SceneState, scenario: ScenarioState, view: ViewState, problems: string[] = []): void {
+export function applySceneNow(s: SceneState, scenario: ScenarioState, view: ViewState): void {
   view.pause();
   loadRef(s.scenario, scenario);
-  applyView(s, view, problems);
+  applyView(s, view);
 }
 
 /**
  * Applies a scene while the app runs: the scenario first, then (after the app's "new preset resets the view"
  * effect has run) the view, so the scene's zoom and playhead are the ones kept.
  */
-export async function applyScene(s: SceneState, scenario: ScenarioState, view: ViewState, problems: string[] = []): Promise<void> {
+export async function applyScene(s: SceneState, scenario: ScenarioState, view: ViewState): Promise<void> {
   view.pause();
   if (loadRef(s.scenario, scenario)) await tick();
-  applyView(s, view, problems);
+  applyView(s, view);
 }
 
 /** Shows scene `i` of the deck (presenter arrows and the scenes list). */
