@@ -361,7 +361,8 @@ const TABLE = [
     min: 0,
     max: 2000,
     default: 200,
-    tier: 'animal',
+    // The number is ours: the mouse studies show that cells home to injury, not by how much.
+    tier: 'assumption',
     source:
       'Mouse models (E16: Kara et al. 2012, Circ Res; Nassar et al. 2012, FASEB J 26:149): fetal cells home selectively to injured heart and skin wounds; the fold is an assumption set to make homing "far more" than baseline.',
   },
