@@ -303,6 +303,85 @@ test("published-figure ids never sit on the events' labels", async ({ page }) =>
   }
 });
 
+test('event labels never overlap each other, the published figures or the curves: they sit in a band above the data', async ({ page }) => {
+  type Box = { x: number; y: number; width: number; height: number };
+  const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const boxes = (selector: string) => timeline(page).locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box));
+  for (const theme of ['light', 'projector'] as const) {
+    await page.goto(`./?s=${encodeUrlState({ v: 1, scenario: { preset: 'three-children' }, view: 'timeline', theme, lang: 'en' })}`);
+    await expect(paths(page).first()).toHaveAttribute('d', /L/);
+    const labels = await boxes('text.event-label');
+    // Each pregnancy keeps a label of its own (abbreviated when the full names do not fit), none on another.
+    expect(labels.length, theme).toBe(3);
+    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!, labels[j]!), theme).toBe(false);
+    // Clear of the published figures (diamond, error bar and id) and above every curve.
+    const figures = await boxes('g.evidence-marker');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const a of labels) for (const b of figures) expect(overlaps(a, b), theme).toBe(false);
+    const curvesTop = Math.min(...(await boxes('path.series')).map((b) => b.y));
+    for (const l of labels) expect(l.y + l.height, theme).toBeLessThanOrEqual(curvesTop + 1);
+    // The detection limit's label is in its white box, which lies inside the plot.
+    const rule = timeline(page).locator('g.hrule');
+    const box = (await rule.locator('rect.hrule-box').boundingBox())!;
+    const text = (await rule.locator('text').boundingBox())!;
+    expect(text.x).toBeGreaterThanOrEqual(box.x);
+    expect(text.x + text.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    expect(text.y).toBeGreaterThanOrEqual(box.y - 0.5);
+    expect(text.y + text.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+  }
+});
+
+test('drag handles that would overlap are stacked, and each can be grabbed with the mouse', async ({ page }) => {
+  await open(page, 'three-children');
+  const ages = page.getByLabel("Mother's age at conception (years)");
+  // The audit's case: pregnancy 1 moved to 28.1, under a year before pregnancy 2 (29): its handle was hidden under 2's.
+  await ages.first().fill('28.1');
+  await ages.first().blur();
+  const handles = timeline(page).getByRole('button', { name: /^Move conception of pregnancy/ });
+  await expect(handles.first()).toHaveAccessibleName(/mother aged 28\.1/);
+  await timeline(page).scrollIntoViewIfNeeded();
+  const boxes = await handles.evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label')!, ...(e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number }) })));
+  expect(boxes).toHaveLength(3);
+  // Pregnancies 1 and 2 are in different rows; every handle is what the mouse finds at its centre.
+  expect(boxes[1]!.y).not.toBe(boxes[0]!.y);
+  for (const b of boxes) {
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.getAttribute('aria-label'), [b.x + b.width / 2, b.y + b.height / 2]);
+    expect(hit).toBe(b.label);
+  }
+  // Pregnancy 1 is dragged with the mouse (not only by keyboard).
+  const p1 = boxes[0]!;
+  await page.mouse.move(p1.x + p1.width / 2, p1.y + p1.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(p1.x - 60, p1.y + p1.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => Number(await ages.first().inputValue())).toBeLessThan(27.5);
+  await expect(ages.nth(1)).toHaveValue('29');
+});
+
+test('in the delivery-hours zoom the playhead reads hours after the delivery, as the axis does', async ({ page }) => {
+  await open(page);
+  const grip = timeline(page).getByRole('slider', { name: "Playhead (mother's age)" });
+  // Over her life: one decimal of age.
+  await expect(timeline(page).locator('g.playhead text')).toHaveText(/^age \d+\.\d$/);
+  await page.getByRole('button', { name: 'Zoom to delivery hours' }).click();
+  await expect(timeline(page).locator('.axis-x')).toContainText('Hours after birth 1');
+  // Play a moment to bring the playhead into the twelve-hour view, then read it.
+  await page.getByTestId('play-toggle').click();
+  await expect(grip).toBeVisible();
+  await page.waitForTimeout(800);
+  await page.getByTestId('play-toggle').click();
+  const label = timeline(page).locator('g.playhead text');
+  await expect(label).toHaveText(/^\d+\.\d h (after|before) birth 1$/);
+  await expect(grip).toHaveAttribute('aria-valuetext', /^Mother aged \d+\.\d years, \d+\.\d h (after|before) birth 1$/);
+  const before = { now: Number(await grip.getAttribute('aria-valuenow')), text: await label.textContent() };
+  // Three keyboard steps (a hundredth of the view each, about 7 minutes) move both the value and the label.
+  await grip.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const now = Number(await grip.getAttribute('aria-valuenow'));
+  expect((now - before.now) * 365.25 * 24).toBeGreaterThan(0.3);
+  await expect(label).not.toHaveText(before.text!);
+});
+
 test('the playhead moves by keyboard, by dragging, and plays', async ({ page }) => {
   await open(page);
   const grip = page.getByRole('slider', { name: "Playhead (mother's age)" }).first();

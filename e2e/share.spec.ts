@@ -286,6 +286,75 @@ test('an exported SVG parses and holds the title and the legend; a PNG has the r
   }
 });
 
+test('an exported slide holds the figure only: no instructions, no playhead, no handles; the body map key clears the legs', async ({ page }) => {
+  await page.goto(link({ v: 1, scenario: { preset: 'three-children' }, view: 'timeline', playheadYears: 26.7, theme: 'light', lang: 'en' }));
+  await drawn(page);
+  const chart = page.getByTestId('timeline-chart');
+  // On screen: the instructions under the chart, the playhead with its age, the drag handles.
+  await expect(chart.getByText('Drag across the chart to zoom', { exact: false })).toBeVisible();
+  await expect(chart.locator('g.playhead text')).toHaveText('age 26.7');
+  await expect(chart.getByRole('button', { name: /^Move conception of pregnancy 1/ })).toBeVisible();
+  await chart.getByText('Export chart').click();
+  for (const theme of ['light', 'projector'] as const) {
+    await chart.getByLabel('Theme').selectOption(theme);
+    const [dl] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Download SVG' }).click()]);
+    const text = await readFile((await dl.path())!, 'utf8');
+    const slide = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      return {
+        all: doc.documentElement.textContent ?? '',
+        playheads: doc.querySelectorAll('.playhead').length,
+        labels: [...doc.querySelectorAll('text.event-label')].map((e) => e.textContent ?? ''),
+        texts: [...doc.querySelectorAll('text')].map((e) => e.textContent ?? ''),
+        legend: doc.querySelector('.legend')?.textContent ?? '',
+        caption: doc.querySelector('.caption')?.textContent ?? '',
+      };
+    }, text);
+    expect(slide.all, theme).toContain('Timeline of fetal microchimerism in the mother');
+    expect(slide.caption, theme).toContain('Source:');
+    for (const hint of ['Drag across', 'drag a handle', 'Zoom to delivery hours', 'shared with the timeline']) expect(slide.all, `${theme}: ${hint}`).not.toContain(hint);
+    // No playhead, and no stray label of it ("age 26.7" is still in the summary, where the curve's peak is named).
+    expect(slide.playheads, theme).toBe(0);
+    expect(slide.texts, theme).not.toContain('age 26.7');
+    expect(slide.legend, theme).not.toContain('drag to move an event');
+    expect(slide.labels.length, theme).toBe(3);
+  }
+  // The cell-free DNA chart's caption no longer tells the reader to press a button.
+  const cf = page.getByTestId('cfdna-chart');
+  await cf.getByText('Export chart').click();
+  const [cfDl] = await Promise.all([page.waitForEvent('download'), cf.getByRole('button', { name: 'Download SVG' }).click()]);
+  expect(await readFile((await cfDl.path())!, 'utf8')).not.toContain('Zoom to delivery hours');
+
+  // The body map: its colour key lies under the legs in the exported file, at each slide size.
+  await page.getByRole('tab', { name: 'Tissues' }).click();
+  const maps = page.getByTestId('body-maps');
+  await maps.getByText('Export chart').first().click();
+  for (const size of ['16:9, 1280 × 720', '16:9, 1920 × 1080']) {
+    await maps.getByLabel('Slide size').first().selectOption({ label: size });
+    const [dl] = await Promise.all([page.waitForEvent('download'), maps.getByRole('button', { name: 'Download SVG' }).first().click()]);
+    const text = await readFile((await dl.path())!, 'utf8');
+    const gap = await page.evaluate((t) => {
+      const host = document.createElement('div');
+      host.innerHTML = t.replace(/^<\?xml[^>]*>/, '');
+      document.body.appendChild(host);
+      const key = host.querySelector('.colour-key')!.getBoundingClientRect();
+      const body = host.querySelector('.outline')!.getBoundingClientRect();
+      host.remove();
+      return key.top - body.bottom;
+    }, text);
+    expect(gap, size).toBeGreaterThan(0);
+  }
+});
+
+test('French file names keep their words: "fœtal" is spelt "foetal" and accents are folded', async ({ page }) => {
+  await page.goto(link({ v: 1, scenario: { preset: 'one-son' }, view: 'timeline', theme: 'light', lang: 'fr' }));
+  await drawn(page);
+  const chart = page.getByTestId('timeline-chart');
+  await chart.getByText('Exporter le graphique').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Télécharger en SVG' }).click()]);
+  expect(dl.suggestedFilename()).toBe('chronologie-du-microchimerisme-foetal-chez-la-mere-1280x720.svg');
+});
+
 test('every chart has an export menu; copying a PNG reports what the browser said', async ({ page, context }) => {
   await page.goto('./');
   await drawn(page);

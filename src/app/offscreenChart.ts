@@ -33,8 +33,9 @@ export async function withOffscreenChart<T>(
   const instance = mount(ViewComponent, {
     target: host,
     props: { run: app.run, scenario: app.scenario, view: app.view },
-    // The slide's theme, not the page's: its type sizes and layout (a projector slide from a light page, or back).
-    context: new Map<symbol, unknown>([...chartFitContext({ height: heightPx, compact: false }), chartThemeEntry(theme === 'projector')]),
+    // The slide's theme, not the page's: its type sizes and layout (a projector slide from a light page, or back). A
+    // slide holds the figure only: no handles, hints or playhead (the charts leave them out for `forExport`).
+    context: new Map<symbol, unknown>([...chartFitContext({ height: heightPx, compact: false, forExport: true }), chartThemeEntry(theme === 'projector')]),
   });
   try {
     flushSync();

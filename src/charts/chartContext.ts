@@ -11,6 +11,13 @@ export interface ChartContext {
   /** Plot area size (inside the margins). */
   readonly innerWidth: number;
   readonly innerHeight: number;
+  /**
+   * Px below the plot's top where the data starts: the band above it holds event labels and drag handles, so they never
+   * sit on a curve. `y`'s range ends there.
+   */
+  readonly plotTop: number;
+  /** True when drawn offscreen for an exported slide (no controls, no playhead). */
+  readonly forExport: boolean;
   readonly x: ScaleLinear<number, number>;
   readonly y: ScaleContinuousNumeric<number, number>;
   /** True when y is logarithmic (layers draw values below the floor on the floor). */
@@ -26,6 +33,8 @@ export interface ChartContext {
    * request of its layers.
    */
   reserveLeft(layer: symbol, px: number): void;
+  /** A layer asks, under its own key, for a band this tall above the data (0 withdraws); the chart gives the largest. */
+  reserveTop(layer: symbol, px: number): void;
 }
 
 const key = Symbol('chart');

@@ -6,6 +6,8 @@ export interface ChartFit {
   readonly height: number;
   /** Leave the caption out (small embeds); the source line stays. */
   readonly compact: boolean;
+  /** Drawn for an exported slide: no controls or on-screen hints, no playhead (a slide is a still figure). */
+  readonly forExport?: boolean;
 }
 
 const key = Symbol('chart-fit');

@@ -20,7 +20,6 @@ export interface ChartText {
   axisLabel: number;
   /** Event-marker labels and reference-line labels. */
   marker: number;
-  markerRow: number;
   /** Small labels inside the plot (published-figure ids, the playhead's age). */
   note: number;
 }
@@ -38,7 +37,6 @@ export const TEXT_LIGHT: ChartText = {
   tick: 15,
   axisLabel: 16,
   marker: 14,
-  markerRow: 18,
   note: 13,
 };
 
@@ -55,7 +53,6 @@ export const TEXT_PROJECTOR: ChartText = {
   tick: 21,
   axisLabel: 21,
   marker: 19,
-  markerRow: 24,
   note: 17,
 };
 
@@ -72,7 +69,6 @@ export const TEXT_COMPACT: ChartText = {
   tick: 12.5,
   axisLabel: 13,
   marker: 12,
-  markerRow: 15,
   note: 11.5,
 };
 
@@ -89,7 +85,6 @@ export const TEXT_COMPACT_PROJECTOR: ChartText = {
   tick: 15,
   axisLabel: 15,
   marker: 14,
-  markerRow: 17,
   note: 13,
 };
 

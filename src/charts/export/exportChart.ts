@@ -151,14 +151,5 @@ export async function copyPngToClipboard(png: Blob | Promise<Blob>): Promise<voi
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
 }
 
-/** A file name from a chart title: lower case, dashes, no characters that file systems refuse. */
-export function exportFileName(title: string, ext: 'svg' | 'png' | 'csv' | 'json', suffix = ''): string {
-  const base = title
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
-  return `${base || 'chimera-chart'}${suffix ? `-${suffix}` : ''}.${ext}`;
-}
+// The file name of a download lives in its own file (exportFileName.ts); re-exported for the menus that import it here.
+export { exportFileName } from './exportFileName';
