@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetById } from '../model/presets';
 import { validateScenario } from '../model/validateScenario';
-import { applySceneNow, captureScene, captureUrlState, scenarioRefOf } from './appSnapshot';
+import { applySceneNow, captureScene, captureUrlState, sceneKey, scenarioRefOf, showScene } from './appSnapshot';
 import { PresentState } from './PresentState.svelte';
 import { ScenarioState } from './ScenarioState.svelte';
 import { ViewState } from './ViewState.svelte';
@@ -50,5 +50,36 @@ describe('appSnapshot', () => {
     const ok = encodeUrlState({ v: 1, scenario: { preset: 'preeclampsia' }, view: 'compare', theme: 'projector', lang: 'fr', embed: 'timeline' });
     expect(readBootState(`?s=${ok}`)).toMatchObject({ problems: [], state: { scenario: { preset: 'preeclampsia' }, embed: 'timeline' } });
     expect(readBootState('?s=@@').problems[0]).toMatch(/base64url/);
+  });
+
+  it('showing a scene names it (position and caption) until the scenario or view is changed away from it', async () => {
+    const scenario = new ScenarioState('one-son');
+    const view = new ViewState();
+    const present = new PresentState();
+    present.addScene({ caption: 'One son', state: captureScene(scenario, view) }, sceneKey(scenario, view));
+    expect(present.shownScene(sceneKey(scenario, view))).toEqual({ n: 1, total: 1, caption: 'One son' });
+    scenario.loadPreset('three-children');
+    view.view = 'tissues';
+    present.addScene({ caption: 'Three children', state: captureScene(scenario, view) }, sceneKey(scenario, view));
+
+    const reveals = present.reveals;
+    await showScene(0, present, scenario, view);
+    expect([scenario.presetId, view.view]).toEqual(['one-son', 'timeline']);
+    expect(present.shownScene(sceneKey(scenario, view))).toEqual({ n: 1, total: 2, caption: 'One son' });
+    expect(present.reveals).toBe(reveals + 1);
+    // Playing or zooming is still the scene; another view or scenario is not.
+    view.playheadYears = 50;
+    view.zoom = [30, 40];
+    expect(present.shownScene(sceneKey(scenario, view))?.caption).toBe('One son');
+    view.view = 'child';
+    expect(present.shownScene(sceneKey(scenario, view))).toBeUndefined();
+    view.view = 'timeline';
+    scenario.loadPreset('one-daughter');
+    expect(present.shownScene(sceneKey(scenario, view))).toBeUndefined();
+
+    await showScene(1, present, scenario, view);
+    expect(present.shownScene(sceneKey(scenario, view))).toEqual({ n: 2, total: 2, caption: 'Three children' });
+    await showScene(5, present, scenario, view);
+    expect(present.sceneIndex).toBe(1);
   });
 });

@@ -38,6 +38,14 @@ export function captureScene(scenario: ScenarioState, view: ViewState): SceneSta
   return s;
 }
 
+/**
+ * What a scene shows, as a comparable string: the scenario (a preset id while unedited) and the view. Zoom and
+ * playhead are left out: playing or zooming during a scene is still that scene.
+ */
+export function sceneKey(scenario: ScenarioState, view: ViewState): string {
+  return JSON.stringify([scenarioRefOf(scenario.presetId, scenario.valid), view.view]);
+}
+
 export function captureUrlState(scenario: ScenarioState, view: ViewState, present: PresentState, lang: Lang): UrlState {
   const state: UrlState = { v: URL_STATE_VERSION, ...captureScene(scenario, view), theme: present.theme, lang };
   if (present.scenes.length > 0) state.scenes = present.scenes.map((s) => ({ caption: s.caption, state: s.state }));
@@ -79,10 +87,24 @@ export async function applyScene(s: SceneState, scenario: ScenarioState, view: V
   applyView(s, view);
 }
 
-/** Shows scene `i` of the deck (presenter arrows and the scenes list). */
+/** Shows scene `i` of the deck (presenter keys, the banner and the scenes list) and brings the chart into view. */
 export async function showScene(i: number, present: PresentState, scenario: ScenarioState, view: ViewState): Promise<void> {
   const s = present.scenes[i];
   if (!s) return;
   present.sceneIndex = i;
+  // Until the scene is applied the page does not show it yet: no banner for it in between.
+  present.shownKey = undefined;
   await applyScene(s.state, scenario, view);
+  // The key of the page as the scene left it (a scenario from a link may be normalised on loading).
+  present.shownKey = sceneKey(scenario, view);
+  present.reveal();
+}
+
+/** Shows the next (+1) or previous (−1) scene; from no scene, the first or the last; at either end, that end again. */
+export async function stepScene(by: -1 | 1, present: PresentState, scenario: ScenarioState, view: ViewState): Promise<void> {
+  const n = present.scenes.length;
+  if (n === 0) return;
+  const at = present.sceneIndex;
+  const i = at === undefined ? (by > 0 ? 0 : n - 1) : Math.min(n - 1, Math.max(0, at + by));
+  await showScene(i, present, scenario, view);
 }
