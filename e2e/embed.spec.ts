@@ -32,8 +32,8 @@ async function hostPage(page: Page, origin: string, src: string): Promise<Frame>
   );
   await page.goto(`${origin}/__embed-host.html`);
   const frame = page.frameLocator('#chart');
-  await expect(frame.locator('[data-embed-target] svg')).toBeVisible();
-  await expect(frame.locator('[data-embed-target] svg [class="plot"] > *').first()).toBeAttached();
+  await expect(frame.locator('[data-embed-target] svg[role="img"]')).toBeVisible();
+  await expect(frame.locator('[data-embed-target] svg[role="img"] [class="plot"] > *').first()).toBeAttached();
   await page.waitForTimeout(300);
   return page.frame({ url: /\?s=/ })!;
 }
@@ -48,7 +48,7 @@ async function fits(frame: Frame) {
     controls: [...document.querySelectorAll('select, input, [role="tab"], textarea')].filter((e) => (e as HTMLElement).getBoundingClientRect().height > 0).length,
     // Chart handles (playhead, events, evidence) are icon buttons inside the chart; the only labelled button is Play.
     buttons: [...document.querySelectorAll('button')].filter((e) => e.getBoundingClientRect().height > 0 && e.textContent?.trim()).map((b) => b.textContent?.trim()),
-    svgBottom: document.querySelector('[data-embed-target] svg')!.getBoundingClientRect().bottom,
+    svgBottom: document.querySelector('[data-embed-target] svg[role="img"]')!.getBoundingClientRect().bottom,
     // The y-axis title and the legend: the title must stay beside the plot, clear of the legend above it.
     yTitleHitsLegend: (() => {
       const title = document.querySelector('[data-embed-target] .axis-y .axis-title')?.getBoundingClientRect();
