@@ -150,7 +150,7 @@ for (const size of [
     await expectInsideWindow(page, page.getByRole('tab', { name: 'Timeline' }));
     await expectInsideWindow(page, page.getByRole('button', { name: 'Play', exact: true }));
     // The plot is not squeezed flat to fit: a projector still reads it.
-    expect((await chart.locator('svg').boundingBox())!.height).toBeGreaterThanOrEqual(480);
+    expect((await chart.locator('svg[role="img"]').boundingBox())!.height).toBeGreaterThanOrEqual(480);
     const chartBottom = (await chart.boundingBox())!.y + (await chart.boundingBox())!.height;
     for (const heading of ['Life events', 'Parameters', 'Saved scenarios']) {
       expect((await page.getByRole('heading', { name: heading, exact: true }).boundingBox())!.y).toBeGreaterThan(chartBottom);

@@ -8,8 +8,6 @@ export interface ChartFit {
   readonly compact: boolean;
   /** Drawn for an exported slide: no controls or on-screen hints, no playhead (a slide is a still figure). */
   readonly forExport?: boolean;
-  /** Keep each chart's export menu (presenter mode fits charts to the window but is still the page). */
-  readonly exportMenu?: boolean;
 }
 
 const key = Symbol('chart-fit');
