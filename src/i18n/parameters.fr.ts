@@ -243,6 +243,10 @@ const RAW: Record<string, ParameterText> = {
     label: 'Durée d’une poussée auto-immune',
     source: 'Hypothèse : les poussées durent de quelques semaines à quelques mois.',
   },
+  autoimmuneBaselineShare: {
+    label: 'Signal d’une atteinte auto-immune entre les poussées, en part de sa sévérité',
+    source: 'Hypothèse : une maladie chronique à poussées (comme la sclérodermie systémique) garde une inflammation de fond entre ses poussées ; aucun chiffre n’en donne la part par rapport à la poussée.',
+  },
   // ---------------------------------------------------------------- familles de tests
   pbmcYqpcrReadingFactor: {
     label: 'Lecture de la qPCR du chromosome Y sur PBMC, rapportée à la PCR sur sang total des années 1990, à niveau égal',

@@ -97,6 +97,7 @@ function injuryCourses(s: Scenario, host: HostId, zeroDay: number, p: ParameterV
       durationDays: Math.max(0, inj.durationDays),
       flareIntervalDays: p.autoimmuneFlareIntervalDays,
       flareDays: Math.min(p.autoimmuneFlareDays, p.autoimmuneFlareIntervalDays),
+      baseline: p.autoimmuneBaselineShare,
     });
   }
   return out;

@@ -12,10 +12,9 @@ export interface InjuryCourse {
   durationDays: number;
   flareIntervalDays: number;
   flareDays: number;
+  /** Between flares an autoimmune tissue keeps this share of the full signal (`autoimmuneBaselineShare`): chronic, relapsing. */
+  baseline: number;
 }
-
-/** Between flares an autoimmune tissue keeps this share of the full signal: chronic, relapsing. */
-export const AUTOIMMUNE_BASELINE = 0.4;
 
 export function injurySignal(c: InjuryCourse, t: number): number {
   if (t < c.onsetDay || t >= c.endDay) return 0;
@@ -29,7 +28,7 @@ export function injurySignal(c: InjuryCourse, t: number): number {
       const phase = since % c.flareIntervalDays;
       const half = c.flareDays / 2;
       const flare = phase < half ? phase / half : phase < c.flareDays ? (c.flareDays - phase) / half : 0;
-      return c.severity * (AUTOIMMUNE_BASELINE + (1 - AUTOIMMUNE_BASELINE) * flare);
+      return c.severity * (c.baseline + (1 - c.baseline) * flare);
     }
     case 'tumour':
       // Grows over its duration, then persists (the tumour stroma of the seed review).

@@ -600,6 +600,17 @@ const TABLE = [
     tier: 'assumption',
     source: 'Assumption: flares last weeks to months.',
   },
+  {
+    id: 'autoimmuneBaselineShare',
+    label: 'Signal of an autoimmune injury between flares, as a share of its severity',
+    unit: '1',
+    group: 'damage',
+    min: 0,
+    max: 1,
+    default: 0.4,
+    tier: 'assumption',
+    source: 'Assumption: a chronic, relapsing disease (such as systemic sclerosis) keeps a standing inflammation between its flares; no figure says how much of the flare’s.',
+  },
   // ---------------------------------------------------------------- assay families (used by the assay lens)
   {
     id: 'pbmcYqpcrReadingFactor',
