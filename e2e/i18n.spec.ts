@@ -41,7 +41,7 @@ const ENGLISH = [
   'Maternal', 'child', 'cells', 'age', 'years', 'immune', 'cord blood', 'adults', 'juvenile',
   // Compare view
   'Scenario', 'Comparison', 'Summary figures', 'Figure', 'Difference', 'Peak level', 'after the first birth', 'same', 'B is', 'no birth',
-  'new in B', 'beyond the run', 'weeks', 'days', 'hours', 'Largest', 'Running',
+  'beyond the run', 'weeks', 'days', 'hours', 'Largest', 'Running',
   // Life-events editor and the validator's messages
   'Life events', 'Outcome', 'Delivery', 'vaginal', 'Fetal sex', 'male', 'Add pregnancy', 'Delete', 'Injuries', 'Add injury',
   'is required', 'is outside', 'is not allowed', 'must be', 'too early', 'too late', 'allowed', 'overlaps', 'did you mean',

@@ -46,11 +46,3 @@ export function formatDuration(years: number): string {
   if (Math.abs(years) < 1) return t('unit.weeks', { n: n(Number((days / 7).toPrecision(2))) });
   return t('unit.years', { n: n(Number(years.toPrecision(3))) });
 }
-
-/** A signed ratio B/A for the comparison table ("×3.2", "×0.5"), or a plain difference when A is 0. */
-export function formatRatio(a: number, b: number): string {
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return '—';
-  if (a === 0 && b === 0) return t('cmp.same');
-  if (a === 0) return t('cmp.newInB');
-  return `×${decimal(String(Number((b / a).toPrecision(2))))}`;
-}

@@ -492,7 +492,6 @@ export const en = {
   'evd.label': 'Published figure {description}',
   'evd.describe': '{id}, {study}: {figure}. Drawn as {value} {unit} (range {low}–{high}).',
   'evd.onChart': 'On this chart: {value} {unit} (range {low}–{high})',
-  'cmp.newInB': 'new in B',
   'chart.roleDescription': 'interactive chart',
   'chart.keysLabel': '{title}: interactive chart. Left and right arrows move the readout{zoom}.',
   'chart.keysZoom': '; + and − zoom, Shift+arrows pan, 0 resets the zoom',

@@ -490,7 +490,6 @@ export const fr: Messages = {
   'evd.label': 'Donnée publiée {description}',
   'evd.describe': '{id}, {study}\u00a0: {figure}. Tracée à {value} {unit} (plage {low}–{high}).',
   'evd.onChart': 'Sur ce graphique\u00a0: {value} {unit} (plage {low}–{high})',
-  'cmp.newInB': 'nouveau dans B',
   'chart.roleDescription': 'graphique interactif',
   'chart.keysLabel': '{title}\u00a0: graphique interactif. Les flèches gauche et droite déplacent la lecture{zoom}.',
   'chart.keysZoom': '\u202f; + et − zooment, Maj+flèches font défiler, 0 rétablit le zoom',
