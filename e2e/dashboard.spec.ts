@@ -255,6 +255,15 @@ test('a parameter takes an exact typed value, refuses "abc" and keeps the last v
   await champ.press('Enter');
   await expect(champ).toHaveValue('12,5');
   await expect(row.getByRole('slider')).toHaveAttribute('aria-valuetext', '12,5 jours');
+  // The unit agrees with the count: French is singular below 2, English only at 1.
+  await champ.fill('1,5');
+  await champ.press('Enter');
+  await expect(row.getByRole('slider')).toHaveAttribute('aria-valuetext', '1,5 jour');
+  await page.getByLabel('Langue', { exact: true }).selectOption('en');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1.5 days');
+  await field.fill('1');
+  await field.press('Enter');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1 day');
   await expect(page.locator('body')).not.toContainText('NaN');
   expect(errors).toEqual([]);
 });
