@@ -268,6 +268,21 @@ test('a parameter takes an exact typed value, refuses "abc" and keeps the last v
   expect(errors).toEqual([]);
 });
 
+test('a parameter whose unit has its own parentheses is named without nesting them, in both languages', async ({ page }) => {
+  const errors = await open(page);
+  const row = page.locator('[data-parameter=trafficOnsetGestationWeeks]');
+  const slider = page.getByRole('slider', { name: 'Gestational age at which cell traffic starts (weeks from LMP)', exact: true });
+  await expect(slider).toHaveAttribute('aria-valuetext', '5 weeks from LMP');
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  await expect(row.getByRole('slider')).toHaveAccessibleName('Âge gestationnel auquel commence le passage de cellules (semaines d’aménorrhée)');
+  await expect(row.getByRole('slider')).toHaveAttribute('aria-valuetext', '5 semaines d’aménorrhée');
+  // No name in the panel nests parentheses.
+  const names = await page.locator('.parameters label[id$="-label"]').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.filter((n) => /\([^)]*\(/.test(n))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('zoom by keyboard and by brushing, reset, and delivery hours', async ({ page }) => {
   await open(page);
   const frame = timeline(page).getByRole('application');

@@ -53,7 +53,7 @@ const ENGLISH = [
   'Healthy controls', 'Male fetus', 'whole blood', 'plasma (', 'Assay families',
   // Parameter panel: names, units, sources
   'Half-life', 'half-life', 'Mean lifetime', 'Fitted', 'Assumption', 'Traffic', 'traffic', 'Clearance', 'clearance', 'Homing', 'homing',
-  'per day', 'per week', 'weeks (from LMP)', 'Share of', 'share of', 'relative to', 'Increase of', 'Damage rate', 'Healing', 'Reading of',
+  'per day', 'per week', 'weeks (from LMP)', 'weeks from LMP', 'Share of', 'share of', 'relative to', 'Increase of', 'Damage rate', 'Healing', 'Reading of',
   'human', 'fitted', 'assumption', 'Reset to default', 'range', 'default',
   // Charts: summaries, readouts, handles, evidence tips, cohort
   'peaks at', 'Highest', 'Events:', 'No series', 'No data', 'more series', 'testing positive', 'share positive', 'Positive',

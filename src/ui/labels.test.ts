@@ -1,14 +1,42 @@
-// labels.test.ts checks the sliders' spoken values (singular and plural).
+// labels.test.ts checks the panel's names with units (no nested parentheses) and the sliders' spoken values (singular and plural).
 import { afterEach, describe, expect, it } from 'vitest';
-import { locale } from '../i18n/locale.svelte';
+import { locale, t } from '../i18n/locale.svelte';
+import { parameterText, parameterUnit } from '../i18n/parameters.fr';
 import { PARAMETERS } from '../model/parameters';
-import { valueWithUnit } from './labels';
+import { unitInName, valueWithUnit } from './labels';
 
 afterEach(() => {
   locale.lang = 'en';
 });
 
 const LANGS = ['en', 'fr'] as const;
+
+describe('unitInName', () => {
+  it('drops the unit\'s own parentheses', () => {
+    expect(unitInName('weeks (from LMP)')).toBe('weeks from LMP');
+    expect(unitInName('gEq/10^5 per day')).toBe('gEq/10⁵ per day');
+    expect(unitInName('1')).toBe('');
+  });
+
+  it('gives no parameter name nested parentheses, in either language', () => {
+    for (const lang of LANGS) {
+      locale.lang = lang;
+      for (const p of PARAMETERS) {
+        const unit = unitInName(parameterUnit(p.unit, lang));
+        const name = unit ? t('pp.nameUnit', { name: parameterText(p.id, lang).label, unit }) : parameterText(p.id, lang).label;
+        let depth = 0;
+        for (const c of name) {
+          depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+          expect(depth, `${lang} ${p.id}: ${name}`).toBeLessThanOrEqual(1);
+        }
+        expect(depth, `${lang} ${p.id}: ${name}`).toBe(0);
+      }
+    }
+    locale.lang = 'en';
+    const lmp = PARAMETERS.find((p) => p.unit === 'weeks (from LMP)')!;
+    expect(t('pp.nameUnit', { name: lmp.label, unit: unitInName(lmp.unit) })).toBe('Gestational age at which cell traffic starts (weeks from LMP)');
+  });
+});
 
 describe('valueWithUnit', () => {
   it('speaks days and weeks in the singular or the plural', () => {

@@ -61,6 +61,13 @@ export function formatUnit(unit: string): string {
   return unit.replace(/\^(-?\d+)/g, (_, p: string) => p.split('').map((c) => SUPERSCRIPTS[c] ?? c).join(''));
 }
 
+/** A unit inside a parameter's name, which already sets it in parentheses: without parentheses of its own, so none nest ("weeks (from LMP)" → "weeks from LMP"). */
+export function unitInName(unit: string): string {
+  return formatUnit(unit)
+    .replace(/\s*\(([^()]*)\)/g, ' $1')
+    .trim();
+}
+
 /**
  * The model's units that count days or weeks: with a value they take a singular or a plural ("1 day", "1,5 jour").
  * Every other unit of the table is a rate, a ratio or an abbreviation ("per day", "×", "min"), the same for any value.
