@@ -283,6 +283,19 @@ test('a parameter whose unit has its own parentheses is named without nesting th
   expect(errors).toEqual([]);
 });
 
+test('an injury of a child the scenario no longer has names the child in words, in both languages', async ({ page }) => {
+  const errors = await open(page);
+  await page.getByRole('button', { name: 'Add injury' }).click();
+  const who = page.locator('#i0-host');
+  await who.selectOption('child:1');
+  // Pregnancy 1 no longer ends in a birth: child 1 is gone, the injury keeps its host and says so.
+  await page.getByTestId('pregnancy-1').getByLabel('Outcome').selectOption('miscarriage');
+  await expect(who.locator('option:checked')).toHaveText('child 1 (no such child)');
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  await expect(who.locator('option:checked')).toHaveText('enfant 1 (cet enfant n’existe pas)');
+  expect(errors).toEqual([]);
+});
+
 test('zoom by keyboard and by brushing, reset, and delivery hours', async ({ page }) => {
   await open(page);
   const frame = timeline(page).getByRole('application');

@@ -1,9 +1,9 @@
-// labels.test.ts checks the panel's names with units (no nested parentheses) and the sliders' spoken values (singular and plural).
+// labels.test.ts checks the panel's names with units (no nested parentheses), the sliders' spoken values (singular and plural) and the injury hosts' names.
 import { afterEach, describe, expect, it } from 'vitest';
 import { locale, t } from '../i18n/locale.svelte';
 import { parameterText, parameterUnit } from '../i18n/parameters.fr';
 import { PARAMETERS } from '../model/parameters';
-import { unitInName, valueWithUnit } from './labels';
+import { hostName, unitInName, valueWithUnit } from './labels';
 
 afterEach(() => {
   locale.lang = 'en';
@@ -73,5 +73,18 @@ describe('valueWithUnit', () => {
     }
     // And a counted unit is still plural where it should be.
     expect(valueWithUnit(2, 'days', 'fr')).toMatch(plural);
+  });
+});
+
+describe('hostName', () => {
+  it('names the mother and a child, including one the scenario does not have', () => {
+    expect(hostName('mother')).toBe('mother');
+    expect(hostName('child:3')).toBe('child 3');
+    expect(t('ed.noSuchChild', { host: hostName('child:3') })).toBe('child 3 (no such child)');
+    locale.lang = 'fr';
+    expect(hostName('child:3')).toBe('enfant 3');
+    expect(t('ed.noSuchChild', { host: hostName('child:3') })).toBe('enfant 3 (cet enfant n’existe pas)');
+    // Not the format's shape: shown as written, never lost.
+    expect(hostName('uncle')).toBe('uncle');
   });
 });

@@ -1,4 +1,4 @@
-// labels.ts holds the UI's names for the model's parameter groups, evidence tiers, and units.
+// labels.ts holds the UI's names for the model's parameter groups, evidence tiers, units and injury hosts.
 
 import type { EvidenceTier } from '../model/types';
 import type { Lang } from '../state/urlCodec';
@@ -82,3 +82,9 @@ export function valueWithUnit(value: number, unit: string, lang: Lang): string {
   return u ? `${v} ${u}` : v;
 }
 
+/** An injury's host as the editor names it ("mother", "child 3"); a host the format does not know stays as written. */
+export function hostName(host: string): string {
+  if (host === 'mother') return t('ed.mother');
+  const m = /^child:(\d+)$/.exec(host);
+  return m ? t('ed.child', { n: m[1]! }) : host;
+}
