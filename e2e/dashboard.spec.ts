@@ -255,7 +255,44 @@ test('a parameter takes an exact typed value, refuses "abc" and keeps the last v
   await champ.press('Enter');
   await expect(champ).toHaveValue('12,5');
   await expect(row.getByRole('slider')).toHaveAttribute('aria-valuetext', '12,5 jours');
+  // The unit agrees with the count: French is singular below 2, English only at 1.
+  await champ.fill('1,5');
+  await champ.press('Enter');
+  await expect(row.getByRole('slider')).toHaveAttribute('aria-valuetext', '1,5 jour');
+  await page.getByLabel('Langue', { exact: true }).selectOption('en');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1.5 days');
+  await field.fill('1');
+  await field.press('Enter');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1 day');
   await expect(page.locator('body')).not.toContainText('NaN');
+  expect(errors).toEqual([]);
+});
+
+test('a parameter whose unit has its own parentheses is named without nesting them, in both languages', async ({ page }) => {
+  const errors = await open(page);
+  const row = page.locator('[data-parameter=trafficOnsetGestationWeeks]');
+  const slider = page.getByRole('slider', { name: 'Gestational age at which cell traffic starts (weeks from LMP)', exact: true });
+  await expect(slider).toHaveAttribute('aria-valuetext', '5 weeks from LMP');
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  await expect(row.getByRole('slider')).toHaveAccessibleName('Âge gestationnel auquel commence le passage de cellules (semaines d’aménorrhée)');
+  await expect(row.getByRole('slider')).toHaveAttribute('aria-valuetext', '5 semaines d’aménorrhée');
+  // No name in the panel nests parentheses.
+  const names = await page.locator('.parameters label[id$="-label"]').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.filter((n) => /\([^)]*\(/.test(n))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('an injury of a child the scenario no longer has names the child in words, in both languages', async ({ page }) => {
+  const errors = await open(page);
+  await page.getByRole('button', { name: 'Add injury' }).click();
+  const who = page.locator('#i0-host');
+  await who.selectOption('child:1');
+  // Pregnancy 1 no longer ends in a birth: child 1 is gone, the injury keeps its host and says so.
+  await page.getByTestId('pregnancy-1').getByLabel('Outcome').selectOption('miscarriage');
+  await expect(who.locator('option:checked')).toHaveText('child 1 (no such child)');
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  await expect(who.locator('option:checked')).toHaveText('enfant 1 (cet enfant n’existe pas)');
   expect(errors).toEqual([]);
 });
 

@@ -41,7 +41,7 @@ const ENGLISH = [
   'Maternal', 'child', 'cells', 'age', 'years', 'immune', 'cord blood', 'adults', 'juvenile',
   // Compare view
   'Scenario', 'Comparison', 'Summary figures', 'Figure', 'Difference', 'Peak level', 'after the first birth', 'same', 'B is', 'no birth',
-  'new in B', 'beyond the run', 'weeks', 'days', 'hours', 'Largest', 'Running',
+  'beyond the run', 'weeks', 'days', 'hours', 'Largest', 'Running',
   // Life-events editor and the validator's messages
   'Life events', 'Outcome', 'Delivery', 'vaginal', 'Fetal sex', 'male', 'Add pregnancy', 'Delete', 'Injuries', 'Add injury',
   'is required', 'is outside', 'is not allowed', 'must be', 'too early', 'too late', 'allowed', 'overlaps', 'did you mean',
@@ -53,7 +53,7 @@ const ENGLISH = [
   'Healthy controls', 'Male fetus', 'whole blood', 'plasma (', 'Assay families',
   // Parameter panel: names, units, sources
   'Half-life', 'half-life', 'Mean lifetime', 'Fitted', 'Assumption', 'Traffic', 'traffic', 'Clearance', 'clearance', 'Homing', 'homing',
-  'per day', 'per week', 'weeks (from LMP)', 'Share of', 'share of', 'relative to', 'Increase of', 'Damage rate', 'Healing', 'Reading of',
+  'per day', 'per week', 'weeks (from LMP)', 'weeks from LMP', 'Share of', 'share of', 'relative to', 'Increase of', 'Damage rate', 'Healing', 'Reading of',
   'human', 'fitted', 'assumption', 'Reset to default', 'range', 'default',
   // Charts: summaries, readouts, handles, evidence tips, cohort
   'peaks at', 'Highest', 'Events:', 'No series', 'No data', 'more series', 'testing positive', 'share positive', 'Positive',

@@ -1,6 +1,7 @@
-// format.test.ts checks level, age, duration and ratio formatting (and that nothing prints NaN).
+// format.test.ts checks level, age and duration formatting (and that nothing prints NaN).
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatDuration, formatLevel, formatRatio } from './format';
+import { locale } from '../i18n/locale.svelte';
+import { formatAge, formatDuration, formatLevel } from './format';
 
 describe('formatLevel', () => {
   it.each([
@@ -27,13 +28,18 @@ describe('formatAge and formatDuration', () => {
     [16.5, '16.5 years'],
   ])('%s years → %s', (y, s) => expect(formatDuration(y)).toBe(s));
   it('names what is missing', () => expect(formatDuration(NaN)).toBe('not available'));
-});
-
-describe('formatRatio', () => {
-  it('gives B relative to A', () => expect(formatRatio(2, 6)).toBe('×3'));
-  it('handles zeros', () => {
-    expect(formatRatio(0, 0)).toBe('same');
-    expect(formatRatio(0, 1)).toBe('new in B');
-    expect(formatRatio(NaN, 1)).toBe('—');
+  it('takes the singular for one year, in French below two', () => {
+    expect(formatDuration(1)).toBe('1 year');
+    expect(formatDuration(1.0004)).toBe('1 year');
+    expect(formatDuration(1.5)).toBe('1.5 years');
+    locale.lang = 'fr';
+    try {
+      expect(formatDuration(1)).toBe('1 an');
+      expect(formatDuration(1.5)).toBe('1,5 an');
+      expect(formatDuration(3 / 365.25)).toBe('3 jours');
+      expect(formatDuration(2.5)).toBe('2,5 ans');
+    } finally {
+      locale.lang = 'en';
+    }
   });
 });

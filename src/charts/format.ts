@@ -1,5 +1,6 @@
 // format.ts formats levels, ages and durations for chart labels, readouts and text summaries (never "NaN").
 import { locale, t } from '../i18n/locale.svelte';
+import { countText } from '../i18n/countText';
 import { decimalComma } from '../i18n/format';
 
 /** The decimal separator of the reader's language (a comma in French). */
@@ -40,17 +41,9 @@ export function formatAge(years: number): string {
 export function formatDuration(years: number): string {
   if (!Number.isFinite(years)) return t('unit.notAvailable');
   const days = years * 365.25;
-  const n = (x: number) => decimal(String(x));
-  if (Math.abs(days) < 2) return t('unit.hours', { n: n(Number((days * 24).toPrecision(2))) });
-  if (Math.abs(days) < 14) return t('unit.days', { n: n(Number(days.toPrecision(2))) });
-  if (Math.abs(years) < 1) return t('unit.weeks', { n: n(Number((days / 7).toPrecision(2))) });
-  return t('unit.years', { n: n(Number(years.toPrecision(3))) });
-}
-
-/** A signed ratio B/A for the comparison table ("×3.2", "×0.5"), or a plain difference when A is 0. */
-export function formatRatio(a: number, b: number): string {
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return '—';
-  if (a === 0 && b === 0) return t('cmp.same');
-  if (a === 0) return t('cmp.newInB');
-  return `×${decimal(String(Number((b / a).toPrecision(2))))}`;
+  if (Math.abs(days) < 2) return t('unit.hours', { n: decimal(String(Number((days * 24).toPrecision(2)))) });
+  // The count as shown decides singular or plural ("1 year" for 1.0004, French "1,5 an").
+  if (Math.abs(days) < 14) return countText('unit.days', Number(days.toPrecision(2)), locale.lang);
+  if (Math.abs(years) < 1) return countText('unit.weeks', Number((days / 7).toPrecision(2)), locale.lang);
+  return countText('unit.years', Number(years.toPrecision(3)), locale.lang);
 }

@@ -7,6 +7,8 @@ import { parseSavedScenario, savedScenarioStore } from '../state/savedScenarios'
 import { MemoryStorage } from '../state/testing/memoryStorage';
 import { looseScenario as base, type Loose } from '../model/testing/looseScenario';
 import { englishFormProblem, fieldName, formProblemText, frenchProblem, problemText } from './problems';
+import type { MessageKey } from './messages.en';
+import { translate } from './translate';
 
 
 /** One mutation per message shape of the validator (and a few more). */
@@ -203,8 +205,8 @@ describe('French problems', () => {
   });
 
   it('names fields in words', () => {
-    expect(fieldName('pregnancies[1].gestationWeeks')).toBe('Grossesse 2, durée de gestation');
-    expect(fieldName('injuries[0].host')).toBe('Lésion 1, personne atteinte');
+    expect(fieldName('pregnancies[1].gestationWeeks')).toBe('Grossesse 2, gestation');
+    expect(fieldName('injuries[0].host')).toBe('Lésion 1, qui');
     expect(fieldName('parameters.repairGain')).toMatch(/^Paramètre «\u00a0Accélération de la réparation/);
     expect(fieldName('scenes[2].state.scenario.pregnancies[0].outcome')).toBe('Scène 3, scénario, grossesse 1, issue');
     expect(fieldName('parameters["odd key"]')).toBe('Paramètre «\u00a0odd key\u00a0»');
@@ -213,7 +215,7 @@ describe('French problems', () => {
 
   it('leaves English as it is, and an unknown message in English', () => {
     expect(problemText('pregnancies[1].gestationWeeks: 61 is outside 4..44', 'en')).toBe('pregnancies[1].gestationWeeks: 61 is outside 4..44');
-    expect(problemText('pregnancies[1].gestationWeeks: 61 is outside 4..44', 'fr')).toBe('Grossesse 2, durée de gestation\u00a0: 61 est en dehors de l’intervalle autorisé, de 4 à 44');
+    expect(problemText('pregnancies[1].gestationWeeks: 61 is outside 4..44', 'fr')).toBe('Grossesse 2, gestation\u00a0: 61 est en dehors de l’intervalle autorisé, de 4 à 44');
     expect(problemText('Something new happened.', 'fr')).toBe('Something new happened.');
   });
 });
@@ -226,6 +228,33 @@ describe('the editor\'s English', () => {
     expect(en, message).toBeDefined();
     // The form's words: no JSON path, no child:N, no 12..55, no NaN (lists of the format's keys aside: only a file has those).
     expect(en!.replace(/\bkeys:? [\w$, ]+/g, '')).not.toMatch(/pregnancies\[|injuries\[|conceptionAgeYears|gestationWeeks|ageYears|durationDays|child:[\dN]|\d\.\.-?\d|\bNaN\b/);
+  });
+
+  it('names every field of a pregnancy and an injury as the editor labels it, in both languages', () => {
+    const labelled: [string, MessageKey][] = [
+      ['pregnancies[0].conceptionAgeYears', 'ed.conceptionAge'],
+      ['pregnancies[0].gestationWeeks', 'ed.gestation'],
+      ['pregnancies[0].outcome', 'ed.outcome'],
+      ['pregnancies[0].delivery', 'ed.delivery'],
+      ['pregnancies[0].fetalSex', 'ed.sex'],
+      ['pregnancies[0].hlaCompatible', 'ed.hla'],
+      ['injuries[0].host', 'ed.who'],
+      ['injuries[0].tissue', 'ed.tissue'],
+      ['injuries[0].kind', 'ed.kind'],
+      ['injuries[0].ageYears', 'ed.onset'],
+      ['injuries[0].severity', 'ed.severity'],
+      ['injuries[0].durationDays', 'ed.duration'],
+      ['injuries[0].chronic', 'ed.chronic'],
+    ];
+    for (const lang of ['en', 'fr'] as const) {
+      for (const [path, key] of labelled) {
+        // The label without its unit ("Gestation (semaines d’aménorrhée)" → "gestation"), lower-cased after the comma unless an acronym ("HLA-compatible").
+        const label = translate(lang, key).replace(/ \(.*\)$/, '');
+        const word = /^.[a-zà-ÿ]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+        const item = translate(lang, path.startsWith('pregnancies') ? 'ed.pregnancy' : 'ed.injury', { n: 1 });
+        expect(fieldName(path, lang), `${lang} ${path}`).toBe(`${item}, ${word}`);
+      }
+    }
   });
 
   it('names fields as the form labels them and says what to type', () => {

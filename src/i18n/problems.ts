@@ -93,13 +93,13 @@ const FIELDS_FR: Record<string, string> = {
   hypothesis: 'hypothèse',
   parameters: 'paramètres',
   conceptionAgeYears: 'âge de la mère à la conception',
-  gestationWeeks: 'durée de gestation',
+  gestationWeeks: 'gestation',
   outcome: 'issue',
   delivery: 'accouchement',
   fetalSex: 'sexe fœtal',
-  hlaCompatible: 'compatibilité HLA',
+  hlaCompatible: 'enfant HLA compatible',
   conditions: 'pathologies',
-  host: 'personne atteinte',
+  host: 'qui',
   tissue: 'tissu',
   kind: 'type',
   ageYears: 'âge au début',
@@ -166,8 +166,8 @@ const FIELD_WORDS: Record<Lang, { fields: Record<string, string>; indexed: Recor
 };
 
 /**
- * A field path of the scenario format or of a link, in words: `pregnancies[1].gestationWeeks` → "grossesse 2, durée
- * de gestation"; `parameters.repairGain` → "paramètre « Accélération de la réparation… »"; unknown keys are quoted.
+ * A field path of the scenario format or of a link, in words: `pregnancies[1].gestationWeeks` → "Grossesse 2,
+ * gestation"; `parameters.repairGain` → "paramètre « Accélération de la réparation… »"; unknown keys are quoted.
  * French unless `lang` says otherwise (English gives "Pregnancy 2, gestation").
  */
 export function fieldName(path: string, lang: Lang = 'fr'): string {

@@ -51,6 +51,15 @@ describe('event names and captions', () => {
     }
   });
 
+  it('counts an injury\'s days in the French singular below 2', () => {
+    locale.lang = 'fr';
+    for (const [days, text] of [[1, '1 jour'], [1.5, '1,5 jour'], [2, '2 jours']] as const) {
+      const s: Scenario = { ...scenario, injuries: [{ host: 'mother', tissue: 'skin', kind: 'wound', ageYears: 50, severity: 0.5, durationDays: days, chronic: false }] };
+      const injury = eventsOf(s).find((e) => e.kind === 'injury')!;
+      expect(eventLabel(injury, s)).toBe(`Plaie\u00a0: peau (mère, gravité 0,5, ${text})`);
+    }
+  });
+
   it('glossary has the same terms in both languages, French differing where the words do', () => {
     const en = glossary();
     locale.lang = 'fr';

@@ -4,6 +4,7 @@ import type { InjuryKind, Scenario, SimEvent } from '../model/types';
 import { locale, t } from '../i18n/locale.svelte';
 import type { MessageKey } from '../i18n/messages.en';
 import { tissueName } from '../i18n/assayText';
+import { countText } from '../i18n/countText';
 import { decimalComma } from '../i18n/format';
 
 /** "2.5" → "2,5" in French. */
@@ -29,7 +30,7 @@ export function eventLabel(e: SimEvent, scenario?: Scenario): string {
       tissue: tissueName(inj.tissue),
       host: inj.host === 'mother' ? t('ed.mother') : t('ed.child', { n: inj.host.slice('child:'.length) }),
       severity: num(inj.severity),
-      course: inj.chronic || kind === 'tumour' ? t('evl.chronic') : t('unit.days', { n: num(inj.durationDays) }),
+      course: inj.chronic || kind === 'tumour' ? t('evl.chronic') : countText('unit.days', inj.durationDays, locale.lang),
     });
   }
   const k = e.pregnancy ?? 0;

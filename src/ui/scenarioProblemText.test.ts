@@ -28,7 +28,7 @@ describe('scenarioProblemText', () => {
 
   it('uses the French wording of the problems table in French', () => {
     const [e] = errorsOf((s) => (s.pregnancies[1]!.gestationWeeks = 50));
-    expect(scenarioProblemText(e!, 'fr')).toBe('Grossesse 2, durée de gestation\u00a0: 50 est en dehors de l’intervalle autorisé, de 4 à 44');
+    expect(scenarioProblemText(e!, 'fr')).toBe('Grossesse 2, gestation\u00a0: 50 est en dehors de l’intervalle autorisé, de 4 à 44');
   });
 
   it('falls back to the path for a field it has no label for', () => {
