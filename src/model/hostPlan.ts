@@ -261,7 +261,7 @@ export function planEvents(s: Scenario, plans: readonly HostPlan[]): SimEvent[] 
       ageYears: inj.ageYears,
       motherAgeYears: inj.ageYears + plan.zeroDay / Y,
       injury: i + 1,
-      label: `${kind} of ${inj.tissue} (${inj.host}, severity ${inj.severity}${inj.chronic || kind === 'tumour' ? ', chronic' : `, ${inj.durationDays} days`})`,
+      label: `${kind} of ${inj.tissue} (${inj.host === 'mother' ? 'mother' : `child ${inj.host.slice('child:'.length)}`}, severity ${inj.severity}${inj.chronic || kind === 'tumour' ? ', chronic' : `, ${inj.durationDays} ${inj.durationDays === 1 ? 'day' : 'days'}`})`,
     });
   });
   events.sort((a, b) => a.motherAgeYears - b.motherAgeYears);
