@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { presetById } from '../src/model/presets';
 import { decodeUrlSearch, encodeUrlState } from '../src/state/urlCodec';
 import { collectConsoleErrors } from './consoleGuard';
 
@@ -15,6 +16,11 @@ async function open(page: Page, preset = 'one-son') {
   if (preset !== 'one-son') await page.getByLabel('Preset scenario').selectOption(preset);
   await expect(paths(page).first()).toHaveAttribute('d', /L/);
   return errors;
+}
+
+/** A chart's caption and source as one text: each wrapped line is an SVG text of its own, broken at a space. */
+async function captionText(page: Page, testId: string): Promise<string> {
+  return (await page.getByTestId(testId).locator('g.caption text').allTextContents()).join(' ');
 }
 
 async function seriesNames(page: Page): Promise<string[]> {
@@ -498,6 +504,49 @@ test('a pregnancy marker moves by keyboard and by dragging', async ({ page }) =>
   await handle.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect(field).toHaveValue('28.5');
+test('the 50% detection line is drawn for each assay, or marked at the edge it lies beyond with its value in the caption', async ({ page }) => {
+  const errors = await open(page);
+  const rule = timeline(page).locator('g.hrule:not(.hrule-offscale)');
+  const offScale = timeline(page).locator('g.hrule-offscale');
+  const yTicks = () => timeline(page).locator('.axis-y text').allTextContents();
+  await expect(rule).toHaveCount(1);
+  expect(await yTicks()).not.toContain('10');
+  // Polymorphism PCR's line (about 1.4 gEq/10⁵) lies just over the data's top decade (1): the axis takes in one more
+  // decade and the line is drawn (it was left off while the caption still described it).
+  await page.getByLabel('Assay', { exact: true }).selectOption('polymorphism');
+  await expect.poll(yTicks).toContain('10');
+  await expect(rule).toHaveCount(1);
+  await expect(offScale).toHaveCount(0);
+  const plot = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
+  const line = (await rule.locator('line').boundingBox())!;
+  expect(line.y).toBeGreaterThanOrEqual(plot.y);
+  expect(line.y).toBeLessThan(plot.y + plot.height);
+  expect(await captionText(page, 'timeline-chart')).toContain('The dashed purple line is where polymorphism PCR, blood');
+
+  // The smallest reading the parameter table allows puts the line more than a decade over the data: widening the axis
+  // that far would squash the curves, so it stays off the chart, marked at the top edge, its value in the caption.
+  const scenario = { ...structuredClone(presetById('one-son')!.scenario), parameters: { polymorphismQpcrReadingFactor: 0.01 } };
+  await page.goto(`./?s=${encodeUrlState({ v: 1, scenario: { scenario }, view: 'timeline', theme: 'light', lang: 'en' })}`);
+  await expect(paths(page).first()).toHaveAttribute('d', /L/);
+  await page.getByLabel('Assay', { exact: true }).selectOption('polymorphism');
+  await expect(offScale).toHaveCount(1);
+  await expect(rule).toHaveCount(0);
+  await expect(offScale).toHaveAttribute('data-edge', 'above');
+  await expect(offScale.locator('text')).toHaveText(/^50% detection limit: \d+ gEq\/10⁵, off the scale$/);
+  const level = /: (\d+) gEq/.exec((await offScale.locator('text').textContent())!)![1];
+  const caption = await captionText(page, 'timeline-chart');
+  expect(caption).toContain(`The 50% detection limit of polymorphism PCR, blood, 100,000 gEq × 3 is ${level} gEq/10⁵`);
+  expect(caption).toContain("above this chart's range, so its line is not drawn; the purple arrow at the top edge points to it.");
+  expect(caption).not.toContain('The dashed purple line');
+  expect(await yTicks()).not.toContain('10');
+  // The arrow sits at the top of the data's scale (level with its top tick, 1), inside the plot.
+  const arrow = (await offScale.locator('path').boundingBox())!;
+  const top = (await timeline(page).locator('.axis-y text').filter({ hasText: /^1$/ }).boundingBox())!;
+  expect(arrow.y).toBeLessThanOrEqual(top.y + top.height);
+  expect(arrow.x + arrow.width).toBeLessThanOrEqual(plot.x + plot.width + 1);
+  expect(errors).toEqual([]);
+});
+
   const b = (await handle.boundingBox())!;
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
   await page.mouse.down();

@@ -197,7 +197,13 @@ export const en = {
   'tl.zoomDelivery': 'Zoom to delivery hours',
   'tl.title': 'Timeline of fetal microchimerism in the mother',
   'tl.shaded': 'Shaded: {n} simulated women (blood; thin line = median). ',
-  'tl.caption': "Fetal cells per 10⁵ maternal cells (log scale) in the mother's blood, her bone-marrow progenitor niche and her tissues (mean density over 10 tissues), one colour per pregnancy. The dashed purple line is where {assay} detects an average woman half the time (method reading ×{recovery}, an assumption fitted to published prevalences).",
+  'tl.caption': "Fetal cells per 10⁵ maternal cells (log scale) in the mother's blood, her bone-marrow progenitor niche and her tissues (mean density over 10 tissues), one colour per pregnancy.",
+  /** The caption's sentence on the 50% detection line: on the chart, or off it above or below (then its value is given). */
+  'tl.detectionOn': 'The dashed purple line is where {assay} detects an average woman half the time (method reading ×{recovery}, an assumption fitted to published prevalences).',
+  'tl.detectionAbove': "The 50% detection limit of {assay} is {level} gEq/10⁵ (method reading ×{recovery}, an assumption fitted to published prevalences): above this chart's range, so its line is not drawn; the purple arrow at the top edge points to it.",
+  'tl.detectionBelow': "The 50% detection limit of {assay} is {level} gEq/10⁵ (method reading ×{recovery}, an assumption fitted to published prevalences): below this chart's range, so its line is not drawn; the purple arrow at the bottom edge points to it.",
+  /** The marker at the chart's edge when the detection line is off the scale. */
+  'tl.detectionOffScale': '50% detection limit: {level} {unit}, off the scale',
   'tl.source': 'Chimera model (deterministic run); published figures from the studies named on each marker (whole-blood PCR converted with 16 mL ≈ 1.1×10⁸ cells).',
   'tl.tableCaption': 'Fetal cells in the mother (gEq per 10^5 maternal cells)',
   'tl.yLabel': 'gEq per 10⁵ maternal cells',
