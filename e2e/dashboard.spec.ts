@@ -379,6 +379,14 @@ test('in the delivery-hours zoom the playhead reads hours after the delivery, as
   const label = timeline(page).locator('g.playhead text');
   await expect(label).toHaveText(/^\d+\.\d h (after|before) birth 1$/);
   await expect(grip).toHaveAttribute('aria-valuetext', /^Mother aged \d+\.\d years, \d+\.\d h (after|before) birth 1$/);
+  // The play controls read it as the chart does (they used to show the age to four decimals), and so does the hover readout.
+  const where = page.getByText(/^Playhead: mother aged/);
+  await expect(where).toHaveText(/^Playhead: mother aged \d+\.\d, \d+\.\d h (after|before) birth 1$/);
+  await expect(where).toContainText(`, ${await label.textContent()}`);
+  const plot = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
+  await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+  await expect(timeline(page).getByTestId('readout').locator('.time')).toHaveText(/^Mother aged \d+\.\d years, \d+\.\d h (after|before) birth 1$/);
+  await page.mouse.move(0, 0);
   const before = { now: Number(await grip.getAttribute('aria-valuenow')), text: await label.textContent() };
   // Three keyboard steps (a hundredth of the view each, about 7 minutes) move both the value and the label.
   await grip.focus();

@@ -157,6 +157,7 @@ export const en = {
   'play.speedOption': 'The view in {s} seconds',
   'play.rate': '({d} of her life per second)',
   'play.where': 'Playhead: mother aged {age}',
+  'play.whereRelative': 'Playhead: mother aged {age}, {relative}',
   'preset.label': 'Preset scenario',
   'preset.editedOption': 'Edited scenario: {name}',
   'preset.edited': 'Edited: the caption describes the preset as it was loaded.',

@@ -158,6 +158,7 @@ export const fr: Messages = {
   'play.speedOption': 'La vue en {s} secondes',
   'play.rate': '({d} de sa vie par seconde)',
   'play.where': 'Tête de lecture\u00a0: mère âgée de {age} ans',
+  'play.whereRelative': 'Tête de lecture\u00a0: mère âgée de {age} ans, {relative}',
   'preset.label': 'Scénario prédéfini',
   'preset.editedOption': 'Scénario modifié\u00a0: {name}',
   'preset.edited': 'Modifié\u00a0: la légende décrit le scénario tel qu’il a été chargé.',
