@@ -504,14 +504,6 @@ test('hover and keyboard readouts name every visible series; evidence markers na
   await expect(timeline(page).getByTestId('evidence-tip')).toContainText('Bianchi et al. 1997');
 });
 
-test('a pregnancy marker moves by keyboard and by dragging', async ({ page }) => {
-  await open(page);
-  const field = page.getByLabel("Mother's age at conception (years)");
-  await expect(field).toHaveValue('28');
-  const handle = page.getByRole('button', { name: /^Move conception of pregnancy 1/ });
-  await handle.focus();
-  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-  await expect(field).toHaveValue('28.5');
 test('the 50% detection line is drawn for each assay, or marked at the edge it lies beyond with its value in the caption', async ({ page }) => {
   const errors = await open(page);
   const rule = timeline(page).locator('g.hrule:not(.hrule-offscale)');
@@ -555,6 +547,14 @@ test('the 50% detection line is drawn for each assay, or marked at the edge it l
   expect(errors).toEqual([]);
 });
 
+test('a pregnancy marker moves by keyboard and by dragging', async ({ page }) => {
+  await open(page);
+  const field = page.getByLabel("Mother's age at conception (years)");
+  await expect(field).toHaveValue('28');
+  const handle = page.getByRole('button', { name: /^Move conception of pregnancy 1/ });
+  await handle.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(field).toHaveValue('28.5');
   const b = (await handle.boundingBox())!;
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
   await page.mouse.down();
@@ -792,6 +792,10 @@ test('a cohort run draws percentile bands and the share an assay would detect', 
   await expect(prevalence).toBeVisible();
   const summary = () => prevalence.evaluate((el) => el.querySelector('title')?.textContent ?? '');
   expect(await summary()).toMatch(/highest \d+% at age/);
+  // Y-chromosome qPCR of the mother's blood is what E10 measured: the source line sets it beside the chart.
+  expect(await captionText(page, 'prevalence-chart')).toContain('Source: Chimera cohort engine; compare E10, Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC.');
+  // The end of the run is in the one live region (its count while running was not).
+  await expect(page.getByRole('status').filter({ has: page.getByTestId('cohort-status') })).toHaveCount(1);
   // Another assay: the run computed every assay the menu offers, so its share is drawn at once (no second run).
   const before = await summary();
   await page.getByLabel('Assay', { exact: true }).selectOption('polymorphism');
@@ -799,6 +803,11 @@ test('a cohort run draws percentile bands and the share an assay would detect', 
   await expect.poll(summary).not.toBe(before);
   expect(await summary()).toMatch(/^Share of women an assay would find positive\. Share of 300 simulated women testing positive: highest \d+% at age/);
   await expect(page.getByTestId('prevalence-chart').locator('g.caption')).toContainText('polymorphism');
+  // No published share of mothers was measured by polymorphism PCR: the source says so, and names the children's rows instead of E10.
+  const polySource = await captionText(page, 'prevalence-chart');
+  expect(polySource).toContain('No published share is set beside this chart: none of the published figures Chimera draws on counts fetal cells in mothers by polymorphism PCR.');
+  expect(polySource).toMatch(/maternal cells in children \(E17, Lo et al\. 2000: .*; E18, Loubière et al\. 2006: .*\)/);
+  expect(polySource).not.toContain('Evans');
   await expect(page.getByTestId('cohort-status')).toContainText('Cohort done: 300 women');
   // A new scenario drops the bands (they belonged to the old one) and says so.
   await page.getByLabel('Preset scenario').selectOption('one-daughter');
@@ -853,12 +862,23 @@ test('Enter on Run cohort keeps the focus on the one button that cancels the run
   await expect(button).toHaveText('Cancel cohort');
   await expect(button).toBeFocused();
   await expect(page.getByTestId('cohort-status')).toContainText('of 100,000 women simulated');
+  // The count moves with every partial result but sits outside the live region: only the start was announced, and
+  // that announcement stays as it is while the count moves.
+  const region = page.getByRole('group', { name: 'Cohort of women' }).getByRole('status');
+  await expect(region).toHaveCount(1);
+  await expect(page.getByTestId('cohort-announcement')).toHaveText('Cohort of 100,000 women started.');
+  expect(await page.getByTestId('cohort-status').evaluate((el) => el.closest('[role=status], [aria-live]:not([aria-live=off])'))).toBeNull();
+  const announced = await region.textContent();
+  const count = await page.getByTestId('cohort-status').textContent();
+  await expect(page.getByTestId('cohort-status')).not.toHaveText(count!, { timeout: 30_000 });
+  expect(await region.textContent()).toBe(announced);
   await expect(timeline(page).locator('g.band').first()).toBeVisible({ timeout: 30_000 });
   // The second Enter reaches the same button: it cancels, and the focus stays.
   await page.keyboard.press('Enter');
   await expect(button).toHaveText('Run cohort');
   await expect(button).toBeFocused();
   await expect(page.getByTestId('cohort-status')).toContainText(/^Cohort stopped: [\d,]+ of 100,000 women/);
+  await expect(region).toContainText(/Cohort stopped: [\d,]+ of 100,000 women/);
   // A third runs again; a scenario change stops that run and says so.
   await page.keyboard.press('Enter');
   await expect(button).toHaveText('Cancel cohort');

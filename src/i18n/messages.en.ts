@@ -181,6 +181,8 @@ export const en = {
   'cohort.run': 'Run cohort',
   'cohort.cancel': 'Cancel cohort',
   'cohort.progress': '{done} of {n} women simulated…',
+  /** Announced (not shown) when a run starts: its count on screen is not read out at each partial result. */
+  'cohort.started': 'Cohort of {n} women started.',
   'cohort.done': 'Cohort done: {n} women (seed {seed}). Bands drawn on the timeline.',
   'cohort.failed': 'The cohort run failed: {error}',
   'cohort.badNumber': '{field}: enter a whole number from {min} to {max}. The cohort was not run.',
@@ -485,7 +487,13 @@ export const en = {
   'coh.title': 'Share of women an assay would find positive',
   'coh.summary': 'Share of {n} simulated women testing positive: highest {max} at age {maxAge}; {last} at age {lastAge}.',
   'coh.caption': 'Share of the simulated women whose blood test would be positive ({assay}), with its 95% interval. Detection is Poisson sampling of the microchimeric genomes in the DNA tested.',
-  'coh.source': 'Chimera cohort engine; compare E10 (Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC).',
+  /** The source line: the study read with the same assay in the mother, or why none is set beside the chart. */
+  'coh.source': 'Chimera cohort engine; compare {row}.',
+  'coh.sourceElsewhere': 'Chimera cohort engine. No published share is set beside this chart: none of the published figures Chimera draws on counts fetal cells in mothers by {method}. Those for this method count maternal cells in children ({rows}); its reading factor was fitted to them.',
+  'coh.sourceNone': 'Chimera cohort engine. No published share is set beside this chart: none of the published figures Chimera draws on counts fetal cells in mothers by {method}.',
+  'coh.row.E10': 'E10, Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC',
+  'coh.row.E17': 'E17, Lo et al. 2000: maternal cells in the cord blood of 24% of newborns',
+  'coh.row.E18': 'E18, Loubière et al. 2006: maternal cells in a blood cell subset of 39% of adult women',
   'coh.legend': 'share positive (95% interval)',
   'coh.tableCaption': 'Share of women testing positive',
   'coh.share': 'share',
