@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { presetById } from '../src/model/presets';
 import { decodeUrlSearch, encodeUrlState } from '../src/state/urlCodec';
 import { collectConsoleErrors } from './consoleGuard';
 
@@ -15,6 +16,11 @@ async function open(page: Page, preset = 'one-son') {
   if (preset !== 'one-son') await page.getByLabel('Preset scenario').selectOption(preset);
   await expect(paths(page).first()).toHaveAttribute('d', /L/);
   return errors;
+}
+
+/** A chart's caption and source as one text: each wrapped line is an SVG text of its own, broken at a space. */
+async function captionText(page: Page, testId: string): Promise<string> {
+  return (await page.getByTestId(testId).locator('g.caption text').allTextContents()).join(' ');
 }
 
 async function seriesNames(page: Page): Promise<string[]> {
@@ -410,6 +416,14 @@ test('in the delivery-hours zoom the playhead reads hours after the delivery, as
   const label = timeline(page).locator('g.playhead text');
   await expect(label).toHaveText(/^\d+\.\d h (after|before) birth 1$/);
   await expect(grip).toHaveAttribute('aria-valuetext', /^Mother aged \d+\.\d years, \d+\.\d h (after|before) birth 1$/);
+  // The play controls read it as the chart does (they used to show the age to four decimals), and so does the hover readout.
+  const where = page.getByText(/^Playhead: mother aged/);
+  await expect(where).toHaveText(/^Playhead: mother aged \d+\.\d, \d+\.\d h (after|before) birth 1$/);
+  await expect(where).toContainText(`, ${await label.textContent()}`);
+  const plot = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
+  await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+  await expect(timeline(page).getByTestId('readout').locator('.time')).toHaveText(/^Mother aged \d+\.\d years, \d+\.\d h (after|before) birth 1$/);
+  await page.mouse.move(0, 0);
   const before = { now: Number(await grip.getAttribute('aria-valuenow')), text: await label.textContent() };
   // Three keyboard steps (a hundredth of the view each, about 7 minutes) move both the value and the label.
   await grip.focus();
@@ -525,6 +539,49 @@ test('hover and keyboard readouts name every visible series; evidence markers na
   const marker = timeline(page).getByRole('button', { name: /Published figure E1, Bianchi et al\. 1997/ });
   await marker.focus();
   await expect(timeline(page).getByTestId('evidence-tip')).toContainText('Bianchi et al. 1997');
+});
+
+test('the 50% detection line is drawn for each assay, or marked at the edge it lies beyond with its value in the caption', async ({ page }) => {
+  const errors = await open(page);
+  const rule = timeline(page).locator('g.hrule:not(.hrule-offscale)');
+  const offScale = timeline(page).locator('g.hrule-offscale');
+  const yTicks = () => timeline(page).locator('.axis-y text').allTextContents();
+  await expect(rule).toHaveCount(1);
+  expect(await yTicks()).not.toContain('10');
+  // Polymorphism PCR's line (about 1.4 gEq/10⁵) lies just over the data's top decade (1): the axis takes in one more
+  // decade and the line is drawn (it was left off while the caption still described it).
+  await page.getByLabel('Assay', { exact: true }).selectOption('polymorphism');
+  await expect.poll(yTicks).toContain('10');
+  await expect(rule).toHaveCount(1);
+  await expect(offScale).toHaveCount(0);
+  const plot = (await timeline(page).locator('g.brush rect.overlay').boundingBox())!;
+  const line = (await rule.locator('line').boundingBox())!;
+  expect(line.y).toBeGreaterThanOrEqual(plot.y);
+  expect(line.y).toBeLessThan(plot.y + plot.height);
+  expect(await captionText(page, 'timeline-chart')).toContain('The dashed purple line is where polymorphism PCR, blood');
+
+  // The smallest reading the parameter table allows puts the line more than a decade over the data: widening the axis
+  // that far would squash the curves, so it stays off the chart, marked at the top edge, its value in the caption.
+  const scenario = { ...structuredClone(presetById('one-son')!.scenario), parameters: { polymorphismQpcrReadingFactor: 0.01 } };
+  await page.goto(`./?s=${encodeUrlState({ v: 1, scenario: { scenario }, view: 'timeline', theme: 'light', lang: 'en' })}`);
+  await expect(paths(page).first()).toHaveAttribute('d', /L/);
+  await page.getByLabel('Assay', { exact: true }).selectOption('polymorphism');
+  await expect(offScale).toHaveCount(1);
+  await expect(rule).toHaveCount(0);
+  await expect(offScale).toHaveAttribute('data-edge', 'above');
+  await expect(offScale.locator('text')).toHaveText(/^50% detection limit: \d+ gEq\/10⁵, off the scale$/);
+  const level = /: (\d+) gEq/.exec((await offScale.locator('text').textContent())!)![1];
+  const caption = await captionText(page, 'timeline-chart');
+  expect(caption).toContain(`The 50% detection limit of polymorphism PCR, blood, 100,000 gEq × 3 is ${level} gEq/10⁵`);
+  expect(caption).toContain("above this chart's range, so its line is not drawn; the purple arrow at the top edge points to it.");
+  expect(caption).not.toContain('The dashed purple line');
+  expect(await yTicks()).not.toContain('10');
+  // The arrow sits at the top of the data's scale (level with its top tick, 1), inside the plot.
+  const arrow = (await offScale.locator('path').boundingBox())!;
+  const top = (await timeline(page).locator('.axis-y text').filter({ hasText: /^1$/ }).boundingBox())!;
+  expect(arrow.y).toBeLessThanOrEqual(top.y + top.height);
+  expect(arrow.x + arrow.width).toBeLessThanOrEqual(plot.x + plot.width + 1);
+  expect(errors).toEqual([]);
 });
 
 test('a pregnancy marker moves by keyboard and by dragging', async ({ page }) => {
@@ -772,6 +829,10 @@ test('a cohort run draws percentile bands and the share an assay would detect', 
   await expect(prevalence).toBeVisible();
   const summary = () => prevalence.evaluate((el) => el.querySelector('title')?.textContent ?? '');
   expect(await summary()).toMatch(/highest \d+% at age/);
+  // Y-chromosome qPCR of the mother's blood is what E10 measured: the source line sets it beside the chart.
+  expect(await captionText(page, 'prevalence-chart')).toContain('Source: Chimera cohort engine; compare E10, Evans et al. 1999: 33% of healthy mothers of sons positive in PBMC.');
+  // The end of the run is in the one live region (its count while running was not).
+  await expect(page.getByRole('status').filter({ has: page.getByTestId('cohort-status') })).toHaveCount(1);
   // Another assay: the run computed every assay the menu offers, so its share is drawn at once (no second run).
   const before = await summary();
   await page.getByLabel('Assay', { exact: true }).selectOption('polymorphism');
@@ -779,6 +840,11 @@ test('a cohort run draws percentile bands and the share an assay would detect', 
   await expect.poll(summary).not.toBe(before);
   expect(await summary()).toMatch(/^Share of women an assay would find positive\. Share of 300 simulated women testing positive: highest \d+% at age/);
   await expect(page.getByTestId('prevalence-chart').locator('g.caption')).toContainText('polymorphism');
+  // No published share of mothers was measured by polymorphism PCR: the source says so, and names the children's rows instead of E10.
+  const polySource = await captionText(page, 'prevalence-chart');
+  expect(polySource).toContain('No published share is set beside this chart: none of the published figures Chimera draws on counts fetal cells in mothers by polymorphism PCR.');
+  expect(polySource).toMatch(/maternal cells in children \(E17, Lo et al\. 2000: .*; E18, Loubière et al\. 2006: .*\)/);
+  expect(polySource).not.toContain('Evans');
   await expect(page.getByTestId('cohort-status')).toContainText('Cohort done: 300 women');
   // A new scenario drops the bands (they belonged to the old one) and says so.
   await page.getByLabel('Preset scenario').selectOption('one-daughter');
@@ -833,12 +899,23 @@ test('Enter on Run cohort keeps the focus on the one button that cancels the run
   await expect(button).toHaveText('Cancel cohort');
   await expect(button).toBeFocused();
   await expect(page.getByTestId('cohort-status')).toContainText('of 100,000 women simulated');
+  // The count moves with every partial result but sits outside the live region: only the start was announced, and
+  // that announcement stays as it is while the count moves.
+  const region = page.getByRole('group', { name: 'Cohort of women' }).getByRole('status');
+  await expect(region).toHaveCount(1);
+  await expect(page.getByTestId('cohort-announcement')).toHaveText('Cohort of 100,000 women started.');
+  expect(await page.getByTestId('cohort-status').evaluate((el) => el.closest('[role=status], [aria-live]:not([aria-live=off])'))).toBeNull();
+  const announced = await region.textContent();
+  const count = await page.getByTestId('cohort-status').textContent();
+  await expect(page.getByTestId('cohort-status')).not.toHaveText(count!, { timeout: 30_000 });
+  expect(await region.textContent()).toBe(announced);
   await expect(timeline(page).locator('g.band').first()).toBeVisible({ timeout: 30_000 });
   // The second Enter reaches the same button: it cancels, and the focus stays.
   await page.keyboard.press('Enter');
   await expect(button).toHaveText('Run cohort');
   await expect(button).toBeFocused();
   await expect(page.getByTestId('cohort-status')).toContainText(/^Cohort stopped: [\d,]+ of 100,000 women/);
+  await expect(region).toContainText(/Cohort stopped: [\d,]+ of 100,000 women/);
   // A third runs again; a scenario change stops that run and says so.
   await page.keyboard.press('Enter');
   await expect(button).toHaveText('Cancel cohort');

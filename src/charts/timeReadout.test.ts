@@ -1,7 +1,7 @@
 // timeReadout.test.ts checks that the playhead's time is written at the precision of the view, in hours after a delivery when the axis counts them.
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../model/types';
-import { readoutDecimals, timeReadout, valueNowYears } from './timeReadout';
+import { readoutDecimals, timeReadout, timeReadoutText, valueNowYears } from './timeReadout';
 
 const events: SimEvent[] = [
   { kind: 'conception', host: 'mother', ageYears: 28, motherAgeYears: 28, pregnancy: 1, label: 'Conception 1 (son)' },
@@ -42,6 +42,15 @@ describe('timeReadout', () => {
   it('reads gestational weeks inside a pregnancy, as the axis does', () => {
     // Conception at week 2 (dated from the last period).
     expect(timeReadout(28 + 10 / (365.25 / 7), [28.05, 28.6], events).relative).toBe('gestational week 12.0 of pregnancy 1');
+  });
+});
+
+describe('timeReadoutText', () => {
+  it('names the age alone over a life, and the hours from the delivery beside it in the delivery-hours zoom', () => {
+    expect(timeReadoutText(28.7312, [25, 80], events)).toBe('Mother aged 28.7 years');
+    expect(timeReadoutText(28.7312, [27, 32], events)).toBe('Mother aged 28.73 years');
+    // Never the four decimals of age the play controls used to show here ("28.7299").
+    expect(timeReadoutText(28.73 - 0.8 * H, delivery, events)).toBe('Mother aged 28.7 years, 0.8 h before birth 1');
   });
 });
 

@@ -41,3 +41,12 @@ export function timeReadout(at: number, domain: [number, number], events: readon
   const key = clock.unit === 'hoursAfter' ? (v < 0 ? 'time.hoursBefore' : 'time.hoursAfter') : v < 0 ? 'time.weeksBefore' : 'time.weeksAfter';
   return { age, relative: t(key, { n: n(Math.abs(v)), event }) };
 }
+
+/**
+ * The moment as a readout's time line: "Mother aged 28.7 years, 0.8 h before birth 2" when the axis counts from an
+ * event, else "Mother aged 28.73 years" (the playhead's grip, the hover readouts and the play controls all agree).
+ */
+export function timeReadoutText(at: number, domain: [number, number], events: readonly SimEvent[]): string {
+  const r = timeReadout(at, domain, events);
+  return r.relative ? t('hdl.playheadValue', { age: r.age, relative: r.relative }) : t('tl.motherAged', { age: r.age });
+}
