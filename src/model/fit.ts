@@ -1,4 +1,4 @@
-// fit.ts fits the `fitted` parameters to evidence.md's fit rows: least squares in log space, by Nelder–Mead.
+// fit.ts fits the `fitted` parameters to evidence.md's fit rows: least squares in log space, by Levenberg–Marquardt.
 
 import { defaultParameterValues } from './parameters';
 import type { ParameterId, ParameterValues } from './parameters';
@@ -70,44 +70,6 @@ function withValues(base: ParameterValues, x: readonly number[], ids: readonly P
 
 export function objective(values: ParameterValues): number {
   return residuals(calibrationFigures(values)).reduce((a, r) => a + r.logResidual * r.logResidual, 0);
-}
-
-/** Nelder–Mead (standard coefficients) from `x0`; returns the best point and its value. */
-export function nelderMead(fn: (x: number[]) => number, x0: number[], step = 0.3, maxEvaluations = 3000, tolerance = 1e-10): { x: number[]; value: number; evaluations: number } {
-  const n = x0.length;
-  let simplex = [x0, ...x0.map((_, i) => x0.map((v, j) => (i === j ? v + step : v)))];
-  let values = simplex.map(fn);
-  let evaluations = n + 1;
-  while (evaluations < maxEvaluations) {
-    const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
-    simplex = order.map(([, i]) => simplex[i]!);
-    values = order.map(([v]) => v);
-    if (values[n]! - values[0]! < tolerance) break;
-    const centroid = x0.map((_, j) => simplex.slice(0, n).reduce((a, p) => a + p[j]!, 0) / n);
-    const along = (t: number): number[] => centroid.map((c, j) => c + t * (simplex[n]![j]! - c));
-    const reflected = along(-1);
-    const fr = fn(reflected);
-    evaluations++;
-    if (fr < values[0]!) {
-      const expanded = along(-2);
-      const fe = fn(expanded);
-      evaluations++;
-      [simplex[n], values[n]] = fe < fr ? [expanded, fe] : [reflected, fr];
-    } else if (fr < values[n - 1]!) {
-      [simplex[n], values[n]] = [reflected, fr];
-    } else {
-      const contracted = fr < values[n]! ? along(-0.5) : along(0.5);
-      const fc = fn(contracted);
-      evaluations++;
-      if (fc < Math.min(fr, values[n]!)) [simplex[n], values[n]] = [contracted, fc];
-      else {
-        simplex = simplex.map((p, i) => (i === 0 ? p : p.map((v, j) => simplex[0]![j]! + 0.5 * (v - simplex[0]![j]!))));
-        values = simplex.map((p, i) => (i === 0 ? values[0]! : fn(p)));
-        evaluations += n;
-      }
-    }
-  }
-  return { x: simplex[0]!, value: values[0]!, evaluations };
 }
 
 /** Weak prior: each fitted value is pulled towards its starting guess by ln(value/start) × PRIOR_WEIGHT. */
