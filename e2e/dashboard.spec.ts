@@ -746,6 +746,19 @@ test('compare shows two scenarios and the summary table', async ({ page }) => {
   await expect(table).not.toContainText('NaN');
 });
 
+test('compare draws the detection line of the chosen assay as the timeline does (polymorphism PCR: one more decade)', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Assay', { exact: true }).selectOption('polymorphism');
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByLabel('Scenario B').selectOption('three-children');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const chart = page.getByTestId('compare-chart');
+  await expect(chart.locator('path.series')).toHaveCount(4);
+  await expect.poll(() => chart.locator('.axis-y text').allTextContents()).toContain('10');
+  await expect(chart.locator('g.hrule:not(.hrule-offscale)')).toHaveCount(1);
+  await expect(chart.locator('g.hrule-offscale')).toHaveCount(0);
+});
+
 test('compare takes a scenario saved in this browser as B; the link carries it whole, under its saved name', async ({ page }) => {
   const errors = await open(page);
   const picker = page.getByLabel('Preset scenario');
