@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import App from './app/App.svelte';
 import EmbedApp from './app/EmbedApp.svelte';
 import { readBootState } from './state/UrlSync.svelte';
+import './app/base.css';
 import './app/theme.css';
 
 const target = document.getElementById('app');
